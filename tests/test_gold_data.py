@@ -1,0 +1,285 @@
+"""Checks that the extraction gold standard in ``stancenet/data/gold/`` is well formed.
+
+The gold set measures extraction, so these tests only check its shape and its ids (against
+the packaged registry and the id conventions), never what the extractor finds.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+import stancenet
+from stancenet.registry import Registry, default_registry
+from stancenet.schema import validate_statements
+from stancenet.text import normalize
+
+GOLD = Path(stancenet.__file__).parent / "data" / "gold"
+ACTOR_FILES = Path(stancenet.__file__).parent / "registry" / "data" / "actors"
+ADDITIONS = ACTOR_FILES / "90_additions.yaml"
+DOCUMENT_FIELDS = ("doc_id", "date", "title", "text")
+STATEMENT_FIELDS = ("doc_id", "sentence", "source", "target", "polarity", "category", "note")
+
+CATEGORIES = frozenset(
+    {
+        "appeal",
+        "consult",
+        "cooperate",
+        "support",
+        "praise",
+        "demand",
+        "disapprove",
+        "accuse",
+        "reject",
+        "threaten",
+        "protest",
+        "attack",
+        "affiliation",
+    }
+)
+# the sign each cue family takes under the annotation conventions (README.md);
+# demand and affiliation take either sign
+NEGATIVE_CATEGORIES = frozenset({"disapprove", "accuse", "reject", "threaten", "protest", "attack"})
+POSITIVE_CATEGORIES = frozenset({"support", "praise", "cooperate", "consult", "appeal"})
+
+MIN_DOCUMENTS = 24
+MIN_DOCUMENTS_WITH_STATEMENTS = 24
+MIN_DOCUMENTS_WITHOUT_STATEMENTS = 2
+MIN_SENTENCES_WITH_STATEMENTS = 110
+MIN_STATEMENT_ROWS = 150
+MIN_ROWS_PER_CATEGORY = 3
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_COMPOSED = re.compile(r"([a-z]{3})\.([a-z_]+)")
+
+
+def id_problem(actor_id: str, registry: Registry) -> str | None:
+    """Say what is wrong with a gold source/target id, or return None when it is valid.
+
+    Valid ids: a registry actor or issue id; a composed ``{iso3}.{agent}`` id whose prefix
+    is a registry state and whose suffix is a registry generic agent; a ``new:`` id whose
+    name is written in the normalised form with ``_`` for spaces.
+    """
+    if registry.get(actor_id) is not None:
+        return None
+    if actor_id.startswith("new:"):
+        name = actor_id[len("new:") :]
+        if not name or " " in name:
+            return f"{actor_id!r}: a new: id needs a name with '_' for spaces"
+        expected = normalize(name.replace("_", " ")).replace(" ", "_")
+        if name != expected:
+            return f"{actor_id!r}: the name is not normalised (expected 'new:{expected}')"
+        return None
+    match = _COMPOSED.fullmatch(actor_id)
+    if match is None:
+        return f"{actor_id!r}: not a registry id, a composed '{{iso3}}.{{agent}}' id or a new: id"
+    country, agent = match.groups()
+    state = registry.get(country)
+    if state is None or getattr(state, "kind", None) != "state":
+        return f"{actor_id!r}: {country!r} is not a state in the registry"
+    generic = registry.get(agent)
+    if generic is None or getattr(generic, "kind", None) != "agent":
+        return f"{actor_id!r}: {agent!r} is not a generic agent in the registry"
+    return None
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return default_registry()
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[dict]:
+    with open(GOLD / "documents.jsonl", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def statements() -> list[dict]:
+    with open(GOLD / "statements.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def texts(documents: list[dict]) -> dict[str, str]:
+    return {doc["doc_id"]: doc["text"] for doc in documents}
+
+
+def test_documents_carry_exactly_the_gold_fields(documents):
+    for doc in documents:
+        assert tuple(doc) == DOCUMENT_FIELDS, f"{doc.get('doc_id')}: fields {tuple(doc)}"
+        for field in DOCUMENT_FIELDS:
+            assert isinstance(doc[field], str) and doc[field].strip(), (
+                f"{doc['doc_id']}: field {field!r} is empty or not a string"
+            )
+
+
+def test_document_dates_are_real_iso_dates(documents):
+    for doc in documents:
+        assert _DATE.fullmatch(doc["date"]), f"{doc['doc_id']}: date {doc['date']!r}"
+        dt.date.fromisoformat(doc["date"])
+
+
+def test_document_ids_are_unique(documents):
+    repeated = [doc_id for doc_id, n in Counter(d["doc_id"] for d in documents).items() if n > 1]
+    assert not repeated
+
+
+def test_document_texts_are_arabic_with_english_titles(documents):
+    arabic = re.compile(r"[\u0600-\u06FF]")
+    for doc in documents:
+        assert len(arabic.findall(doc["text"])) > 0.5 * len(doc["text"].replace(" ", "")), (
+            f"{doc['doc_id']}: text is not mostly Arabic"
+        )
+        assert not arabic.search(doc["title"]), f"{doc['doc_id']}: title is not English"
+
+
+def test_statements_have_the_gold_columns(statements):
+    with open(GOLD / "statements.csv", encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+    assert tuple(header) == STATEMENT_FIELDS
+    for row in statements:
+        for field in ("doc_id", "sentence", "source", "target", "polarity", "category"):
+            assert row[field].strip(), f"empty {field!r} in {row}"
+
+
+def test_every_statement_document_exists(statements, texts):
+    unknown = sorted({row["doc_id"] for row in statements} - set(texts))
+    assert not unknown
+
+
+def test_every_sentence_occurs_verbatim_in_its_document(statements, texts):
+    missing = [
+        (row["doc_id"], row["sentence"][:40])
+        for row in statements
+        if row["sentence"] not in texts.get(row["doc_id"], "")
+    ]
+    assert not missing
+
+
+def test_polarity_is_written_plus_or_minus_one(statements):
+    bad = [row["polarity"] for row in statements if row["polarity"] not in {"+1", "-1"}]
+    assert not bad
+
+
+def test_categories_come_from_the_cue_families(statements):
+    unknown = sorted({row["category"] for row in statements} - CATEGORIES)
+    assert not unknown
+
+
+def test_category_signs_follow_the_annotation_conventions(statements):
+    wrong = [
+        (row["doc_id"], row["source"], row["target"], row["category"], row["polarity"])
+        for row in statements
+        if (row["category"] in NEGATIVE_CATEGORIES and row["polarity"] != "-1")
+        or (row["category"] in POSITIVE_CATEGORIES and row["polarity"] != "+1")
+    ]
+    assert not wrong
+
+
+def test_every_source_and_target_id_is_known_composed_or_new(statements, registry):
+    problems = sorted(
+        {
+            problem
+            for row in statements
+            for actor_id in (row["source"], row["target"])
+            if (problem := id_problem(actor_id, registry)) is not None
+        }
+    )
+    assert not problems
+
+
+def test_sources_are_actors_never_issues(statements, registry):
+    issue_sources = sorted({r["source"] for r in statements if r["source"] in registry.issues})
+    assert not issue_sources
+
+
+def test_new_ids_name_someone_in_the_sentence(statements):
+    for row in statements:
+        for actor_id in (row["source"], row["target"]):
+            if actor_id.startswith("new:"):
+                name = actor_id[len("new:") :].replace("_", " ")
+                assert name in normalize(row["sentence"]), f"{actor_id} not in its sentence"
+
+
+def test_no_actor_takes_a_stance_toward_itself(statements):
+    assert not [row for row in statements if row["source"] == row["target"]]
+
+
+def test_no_statement_row_is_repeated(statements):
+    keys = Counter(
+        (r["doc_id"], r["sentence"], r["source"], r["target"], r["polarity"]) for r in statements
+    )
+    assert not [key for key, n in keys.items() if n > 1]
+
+
+def test_statements_pass_the_statements_schema(registry):
+    table = validate_statements(pd.read_csv(GOLD / "statements.csv"), registry=registry)
+    assert set(table["polarity"].unique()) <= {1, -1}
+
+
+def test_counts_reach_the_minimums(documents, statements):
+    with_statements = {row["doc_id"] for row in statements}
+    assert len(documents) >= MIN_DOCUMENTS
+    assert len(with_statements) >= MIN_DOCUMENTS_WITH_STATEMENTS
+    assert len(documents) - len(with_statements) >= MIN_DOCUMENTS_WITHOUT_STATEMENTS
+    sentences = {(row["doc_id"], row["sentence"]) for row in statements}
+    assert len(sentences) >= MIN_SENTENCES_WITH_STATEMENTS
+    assert len(statements) >= MIN_STATEMENT_ROWS
+
+
+def test_every_cue_category_is_covered_several_times(statements):
+    counts = Counter(row["category"] for row in statements)
+    thin = {category: counts[category] for category in CATEGORIES if counts[category] < 3}
+    assert not thin
+
+
+def test_registry_additions_do_not_redefine_actors_of_other_files(registry):
+    added = [record["id"] for record in yaml.safe_load(ADDITIONS.read_text("utf-8"))["actors"]]
+    elsewhere = {
+        record["id"]
+        for path in ACTOR_FILES.glob("*.yaml")
+        if path != ADDITIONS
+        for record in (yaml.safe_load(path.read_text("utf-8")) or {}).get("actors", [])
+    }
+    assert not sorted(set(added) & elsewhere), "remove these from 90_additions.yaml"
+    problems = [p for p in registry.validate() if any(repr(i) in p for i in added)]
+    assert not problems
+
+
+@pytest.mark.parametrize(
+    "actor_id",
+    [
+        "muqtada_al_sadr",
+        "us_withdrawal",
+        "irq.army",
+        "usa.national_security_council",
+        "new:احسان_الشمري",
+    ],
+)
+def test_id_check_accepts_registry_composed_and_new_ids(actor_id, registry):
+    assert id_problem(actor_id, registry) is None
+
+
+@pytest.mark.parametrize(
+    "actor_id",
+    [
+        "no_such_actor",
+        "irq.no_such_agent",
+        "zzz.army",
+        "irq.muqtada_al_sadr",
+        "new:",
+        "new:إحسان_الشمري",
+        "new:احسان الشمري",
+    ],
+)
+def test_id_check_rejects_unknown_and_malformed_ids(actor_id, registry):
+    assert id_problem(actor_id, registry) is not None
