@@ -169,6 +169,9 @@ def validate_statements(
     """
     if isinstance(statements, pd.DataFrame):
         df = statements.copy() if copy else statements
+        # attrs (e.g. extraction's per-document table) are not part of the statements table;
+        # pandas compares attrs when it combines frames and fails on a DataFrame inside them
+        df.attrs = {}
     elif isinstance(statements, (Mapping, list)):
         df = pd.DataFrame(statements)
     else:

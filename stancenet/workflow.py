@@ -89,11 +89,10 @@ def run_pipeline(
     plot_network(graph, ax=ax, blocs=membership, labels=labels)
     ax.set_title(f"{title}: {kind} network")
     written["network.png"] = save_figure(fig, out / "network.png", dpi=150)
-    positions = {n: tuple(p) for n, p in getattr(ax, "stancenet_positions", {}).items()}
     plt.close(fig)
 
-    write_gexf(graph, out / "network.gexf", blocs=membership, centrality=report.centrality,
-               positions=positions or None)
+    # the GEXF carries the same seeded signed layout and bloc colours as the picture
+    write_gexf(graph, out / "network.gexf", blocs=membership, label=labels)
     written["network.gexf"] = out / "network.gexf"
 
     ax = plot_stance_matrix(statements)

@@ -1,0 +1,539 @@
+"""The stance cue lexicon: loading the packaged YAML data and finding cues in a sentence.
+
+The lexicon (``stancenet/extract/data/cues.yaml``) lists the Arabic words and phrases that
+carry a stance, each with its event-data category, polarity, Goldstein-like weight and the place
+where its target is read. :func:`load_lexicon` reads it (plus user files merged on top) and
+compiles it once into a :class:`Lexicon`: a dictionary keyed by the normalised first token
+(with every clitic prefix the data allows already attached), whose values are the candidate
+token tuples, longest first. Finding the cues of a sentence is then one dictionary look-up per
+token. The compiled lexicon is plain data and pickles, so it travels to worker processes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from stancenet.text import normalize
+
+__all__ = [
+    "CATEGORIES",
+    "TARGET_POSITIONS",
+    "Cue",
+    "CueEntry",
+    "Lexicon",
+    "LexiconError",
+    "default_lexicon",
+    "load_lexicon",
+]
+
+#: the cue families (CAMEO-like) a lexicon entry may belong to
+CATEGORIES: tuple[str, ...] = (
+    "appeal",
+    "consult",
+    "cooperate",
+    "support",
+    "praise",
+    "demand",
+    "disapprove",
+    "accuse",
+    "reject",
+    "threaten",
+    "protest",
+    "attack",
+    "affiliation",
+)
+
+#: where a cue's target is read (see the header of cues.yaml)
+TARGET_POSITIONS: tuple[str, ...] = ("object", "prepositional", "predicate", "descriptor")
+
+_NEGATION_POLICIES = ("flip", "drop")
+# libyaml's loader when it is available: the packaged lexicon loads several times faster
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class LexiconError(ValueError):
+    """A cue lexicon file is malformed (the message names the file, the entry and the field)."""
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    """One lexicon entry: what a cue means, whatever form it takes in the text.
+
+    Attributes
+    ----------
+    key : str
+        Unique name of the entry (``'condemn'``, ``'welcome'``).
+    category : str
+        One of :data:`CATEGORIES`.
+    polarity : int
+        +1 or -1 toward the target.
+    weight : float
+        Goldstein-like magnitude (0.5 .. 10).
+    target : str
+        One of :data:`TARGET_POSITIONS`.
+    prep : tuple of str
+        Normalised prepositions that introduce the target (``('ب',)``, ``('مع',)``).
+    actor_only : bool
+        The stance applies to actors only (an attack on an issue is no statement).
+    event : bool
+        An event verb (attack, protest) whose subject may be any noun phrase.
+    symmetric : bool
+        A relation both sides enter (meet, agree, ally): the statement is also read from
+        the target to the source.
+    """
+
+    key: str
+    category: str
+    polarity: int
+    weight: float
+    target: str
+    prep: tuple[str, ...] = ()
+    actor_only: bool = False
+    event: bool = False
+    symmetric: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue found in a sentence.
+
+    Attributes
+    ----------
+    tok_start, tok_end : int
+        Token span ``[tok_start, tok_end)`` inside the sentence.
+    start, end : int
+        Character offsets in the document.
+    text : str
+        Surface text of the cue.
+    entry : CueEntry or None
+        The lexicon entry; None for a reported-speech frame.
+    kind : str
+        ``'verb'``, ``'noun'``, ``'form'`` (a listed form or phrase), ``'participle'`` (an
+        adverbial participle that shares the sentence's subject: مطالباً، داعياً),
+        ``'speech'`` (a reported-speech verb), ``'speech_participle'`` (مؤكداً، قائلاً) or
+        ``'attribution'`` (بحسب X, وفقا لـ X).
+    prefix : str
+        Clitic prefix stripped from the first token (``'و'``, ``'وس'``, ``'بال'`` ...).
+    suffix : str
+        Possessive suffix on a verbal noun (``'ه'`` in رفضه), '' otherwise.
+    """
+
+    tok_start: int
+    tok_end: int
+    start: int
+    end: int
+    text: str
+    entry: CueEntry | None
+    kind: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+# one compiled pattern: (normalised tokens, entry or None, kind, prefix, suffix)
+_Pattern = tuple[tuple[str, ...], CueEntry | None, str, str, str]
+
+
+@dataclass
+class Lexicon:
+    """A compiled cue lexicon.
+
+    Build it with :func:`load_lexicon` or :func:`default_lexicon`. The compiled index maps
+    the normalised first token of a cue (prefixes included) to the patterns that start with
+    it, longest first.
+
+    Attributes
+    ----------
+    entries : dict of str to CueEntry
+        Entries by key.
+    surface_forms : dict of str to tuple of str
+        The surface forms of each entry as written in the data (or generated from a verb),
+        before prefixes and suffixes are added.
+    negators : frozenset of str
+        Normalised negation words.
+    negation_window : int
+        How many tokens before a cue a negator may stand.
+    negation_policy : dict of str to str
+        Category -> ``'flip'`` or ``'drop'``.
+    syntax : dict of str to frozenset of tuple of str
+        The closed word classes of the ``syntax`` section (``gap_words``, ``prepositions``,
+        ``complementizers``, ``agent_markers``, ``clause_breaks``, ``quantifiers``,
+        ``non_heads``), as normalised token tuples.
+    speaks_for_roles : frozenset of str
+        Mention roles whose statements are also the statements of their ``parent`` body.
+    aligned_groups : tuple
+        ``(generic agent ids, target id, polarity, actor id)``: a generic group described as
+        aligned with the target is that actor.
+    represents_state : frozenset of str
+        Agent names (embassy, consulate, ambassador) whose composed ids stand for their state
+        as targets.
+    appeal_publics : frozenset of str
+        Generic agents an appeal addresses without a stance toward them.
+    """
+
+    entries: dict[str, CueEntry]
+    surface_forms: dict[str, tuple[str, ...]]
+    negators: frozenset[str]
+    negation_window: int
+    negation_policy: dict[str, str]
+    index: dict[str, list[_Pattern]] = field(default_factory=dict, repr=False)
+    syntax: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict, repr=False)
+    speaks_for_roles: frozenset[str] = frozenset()
+    aligned_groups: tuple[tuple[frozenset[str], str, int, str], ...] = ()
+    represents_state: frozenset[str] = frozenset()
+    appeal_publics: frozenset[str] = frozenset()
+    sources: tuple[str, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @property
+    def n_forms(self) -> int:
+        """Number of surface forms in the data (before prefixes and suffixes are added)."""
+        return sum(len(forms) for forms in self.surface_forms.values())
+
+    @property
+    def n_keys(self) -> int:
+        """Number of compiled first-token keys (with prefixes and suffixes)."""
+        return len(self.index)
+
+    def categories(self) -> dict[str, int]:
+        """Number of entries in each category."""
+        counts: dict[str, int] = {}
+        for entry in self.entries.values():
+            counts[entry.category] = counts.get(entry.category, 0) + 1
+        return counts
+
+    def find(self, norms: Sequence[str], tokens: Sequence[Any] | None = None) -> list[Cue]:
+        """Find the cues and reported-speech frames in a sentence.
+
+        Parameters
+        ----------
+        norms : sequence of str
+            The normalised tokens of the sentence (``[t.norm for t in sentence.tokens]``).
+        tokens : sequence of Token, optional
+            The tokens themselves, to fill character offsets and surface text; without them
+            offsets are token indices.
+
+        Returns
+        -------
+        list of Cue
+            Non-overlapping cues, the longest match at each position, in text order.
+
+        Notes
+        -----
+        O(n) dictionary look-ups for a sentence of n tokens (times the few patterns that
+        share a first token).
+        """
+        found: list[Cue] = []
+        index = self.index
+        n = len(norms)
+        i = 0
+        while i < n:
+            candidates = index.get(norms[i])
+            if candidates is None:
+                i += 1
+                continue
+            for words, entry, kind, prefix, suffix in candidates:
+                length = len(words)
+                if length > 1 and tuple(norms[i + 1 : i + length]) != words[1:]:
+                    continue
+                end = i + length
+                if tokens is not None:
+                    start_char, end_char = tokens[i].start, tokens[end - 1].end
+                    text = " ".join(t.text for t in tokens[i:end])
+                else:
+                    start_char, end_char, text = i, end, " ".join(norms[i:end])
+                found.append(Cue(i, end, start_char, end_char, text, entry, kind, prefix, suffix))
+                i = end
+                break
+            else:
+                i += 1
+        return found
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            setattr(self, name, value)
+
+
+def _as_list(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError(f"{where} must be a list of non-empty strings, got {value!r}")
+    return [v.strip() for v in value]
+
+
+def _inflect_verb(perfect: str, imperfect: str) -> list[str]:
+    """The regular paradigm of a sound verb from its perfect and imperfect 3rd masc. sing.
+
+    Perfect: 3ms, 3fs (ت), 3mp (وا), 3md (ا), 3fd (تا). Imperfect: the four person prefixes
+    (ي ت ن أ), the plural (ون) and subjunctive/jussive plural (وا), the dual (ان).
+    """
+    forms = [perfect, perfect + "ت", perfect + "وا", perfect + "ا", perfect + "تا"]
+    stem = imperfect[1:] if imperfect[:1] in "يت" else imperfect
+    for person in ("ي", "ت", "ن", "أ"):
+        forms.append(person + stem)
+    forms += ["ي" + stem + "ون", "ت" + stem + "ون", "ي" + stem + "وا", "ي" + stem + "ان",
+              "ت" + stem + "ان"]
+    return forms
+
+
+def _aligned(raw: Any) -> tuple[frozenset[str], str, int, str]:
+    where = f"aligned_groups entry {raw!r}"
+    if not isinstance(raw, dict) or not {"agents", "target", "polarity", "actor"} <= set(raw):
+        raise LexiconError(f"{where}: needs fields agents, target, polarity, actor")
+    if raw["polarity"] not in (1, -1):
+        raise LexiconError(f"{where}: field 'polarity' must be 1 or -1")
+    return (frozenset(_as_list(raw["agents"], f"{where}: field 'agents'")), str(raw["target"]),
+            int(raw["polarity"]), str(raw["actor"]))
+
+
+def _suffixed(noun: str, suffix: str) -> str:
+    """A normalised noun with a possessive suffix (a final ه from ة becomes ت)."""
+    if noun.endswith("ه"):
+        return noun[:-1] + "ت" + suffix
+    return noun + suffix
+
+
+def _read_yaml(path: Path | str | None) -> tuple[dict[str, Any], str]:
+    if path is None:
+        text = resources.files("stancenet.extract").joinpath("data/cues.yaml").read_text("utf-8")
+        name = "stancenet/extract/data/cues.yaml"
+    else:
+        path = Path(path)
+        if not path.is_file():
+            raise LexiconError(f"cue lexicon file not found: {str(path)!r}")
+        text = path.read_text("utf-8")
+        name = str(path)
+    try:
+        data = yaml.load(text, Loader=_YAML_LOADER)
+    except yaml.YAMLError as err:
+        raise LexiconError(f"{name}: not valid YAML ({err})") from err
+    if not isinstance(data, dict):
+        raise LexiconError(f"{name}: expected a mapping at the top level")
+    return data, name
+
+
+def _entry(raw: Any, categories: dict[str, dict], where: str) -> CueEntry:
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: an entry must be a mapping, got {raw!r}")
+    key = raw.get("key")
+    if not isinstance(key, str) or not key.strip():
+        raise LexiconError(f"{where}: field 'key' must be a non-empty string")
+    where = f"{where} {key!r}"
+    category = raw.get("category")
+    if category not in CATEGORIES:
+        raise LexiconError(f"{where}: field 'category' must be one of {CATEGORIES}, got {category!r}")
+    defaults = categories.get(category, {})
+    polarity = raw.get("polarity", defaults.get("polarity"))
+    if polarity not in (1, -1):
+        raise LexiconError(f"{where}: field 'polarity' must be 1 or -1, got {polarity!r}")
+    weight = raw.get("weight", defaults.get("weight", 1.0))
+    if not isinstance(weight, (int, float)) or not 0.5 <= float(weight) <= 10:
+        raise LexiconError(f"{where}: field 'weight' must be a number in [0.5, 10], got {weight!r}")
+    target = raw.get("target", "object")
+    if target not in TARGET_POSITIONS:
+        raise LexiconError(
+            f"{where}: field 'target' must be one of {TARGET_POSITIONS}, got {target!r}"
+        )
+    prep = tuple(normalize(p) for p in _as_list(raw.get("prep"), f"{where}: field 'prep'"))
+    return CueEntry(
+        key=key,
+        category=category,
+        polarity=int(polarity),
+        weight=float(weight),
+        target=target,
+        prep=prep,
+        actor_only=bool(raw.get("actor_only", False)),
+        event=bool(raw.get("event", False)),
+        symmetric=bool(raw.get("symmetric", False)),
+    )
+
+
+def load_lexicon(*paths: str | Path, include_defaults: bool = True) -> Lexicon:
+    """Read cue lexicon files and compile them.
+
+    Parameters
+    ----------
+    *paths : str or Path
+        User lexicon files in the format of the packaged ``cues.yaml`` (only ``entries`` is
+        needed). Their entries are merged on top of the packaged ones: an entry with a key
+        already present replaces it.
+    include_defaults : bool, default True
+        Start from the packaged lexicon.
+
+    Returns
+    -------
+    Lexicon
+        The compiled, picklable lexicon.
+
+    Raises
+    ------
+    LexiconError
+        A file is missing or malformed; the message names the file, the entry and the field.
+    """
+    documents = []
+    if include_defaults:
+        documents.append(_read_yaml(None))
+    documents.extend(_read_yaml(p) for p in paths)
+    if not documents:
+        raise LexiconError("load_lexicon: no lexicon given (include_defaults=False and no paths)")
+
+    settings: dict[str, Any] = {}
+    entries: dict[str, CueEntry] = {}
+    raw_entries: dict[str, dict[str, Any]] = {}
+    for data, name in documents:
+        for section in ("categories", "prefixes", "suffixes", "negation", "speech", "syntax"):
+            if section in data:
+                if not isinstance(data[section], dict):
+                    raise LexiconError(f"{name}: section {section!r} must be a mapping")
+                settings.setdefault(section, {}).update(data[section])
+        for section in ("negators", "negation_window", "speaks_for_roles", "aligned_groups",
+                        "represents_state", "appeal_publics"):
+            if section in data:
+                settings[section] = data[section]
+        raw_list = data.get("entries", [])
+        if not isinstance(raw_list, list):
+            raise LexiconError(f"{name}: section 'entries' must be a list")
+        for i, raw in enumerate(raw_list):
+            entry = _entry(raw, settings.get("categories", {}), f"{name}: entries[{i}]")
+            entries[entry.key] = entry
+            raw_entries[entry.key] = raw
+
+    policy = {c: settings.get("negation", {}).get(c, "flip") for c in CATEGORIES}
+    for category, rule in policy.items():
+        if rule not in _NEGATION_POLICIES:
+            raise LexiconError(
+                f"negation policy for {category!r} must be one of {_NEGATION_POLICIES}, got {rule!r}"
+            )
+    prefixes = settings.get("prefixes", {})
+    verb_prefixes = [""] + [normalize(p) for p in _as_list(prefixes.get("verb"), "prefixes.verb")]
+    noun_prefixes = [""] + [normalize(p) for p in _as_list(prefixes.get("noun"), "prefixes.noun")]
+    form_prefixes = sorted({*verb_prefixes, *noun_prefixes} - {"ك", "كال"})
+    suffixes = [normalize(s) for s in _as_list(settings.get("suffixes", {}).get("noun"), "suffixes")]
+
+    patterns: dict[tuple[str, ...], _Pattern] = {}
+
+    def add(form: str, entry: CueEntry | None, kind: str, prefs: Iterable[str],
+            sufs: Iterable[str] = ("",)) -> None:
+        words = tuple(normalize(w) for w in form.split())
+        if not words or not all(words):
+            return
+        for suffix in sufs:
+            last = _suffixed(words[-1], suffix) if suffix else words[-1]
+            base = (*words[:-1], last)
+            for prefix in prefs:
+                if prefix.endswith("ال") and base[0].startswith("ال"):
+                    continue
+                key = (prefix + base[0], *base[1:])
+                known = patterns.get(key)
+                # a form as written beats the same string produced by adding a clitic
+                if known is not None and (known[3] == "" or prefix != ""):
+                    continue
+                patterns[key] = (key, entry, kind, prefix, suffix)
+
+    surface_forms: dict[str, tuple[str, ...]] = {}
+    # unprefixed forms first, so that a written form always wins over a generated one
+    for key, entry in entries.items():
+        raw = raw_entries[key]
+        where = f"entry {key!r}"
+        verb = _as_list(raw.get("verb"), f"{where}: field 'verb'")
+        if verb and len(verb) != 2:
+            raise LexiconError(f"{where}: field 'verb' must be [perfect, imperfect], got {verb!r}")
+        verb_forms = _inflect_verb(*verb) if verb else []
+        forms = _as_list(raw.get("forms"), f"{where}: field 'forms'")
+        nouns = _as_list(raw.get("nouns"), f"{where}: field 'nouns'")
+        participles = _as_list(raw.get("participles"), f"{where}: field 'participles'")
+        if not (verb_forms or forms or nouns or participles):
+            raise LexiconError(
+                f"{where}: needs at least one of 'verb', 'forms', 'nouns', 'participles'"
+            )
+        surface_forms[key] = tuple(dict.fromkeys([*verb_forms, *forms, *nouns, *participles]))
+        for form in participles:
+            add(form, entry, "participle", ["", "و"])
+        for form in verb_forms:
+            add(form, entry, "verb", [""])
+        for form in forms:
+            add(form, entry, "form", [""])
+        for form in nouns:
+            add(form, entry, "noun", [""])
+    for key, entry in entries.items():
+        raw = raw_entries[key]
+        verb = _as_list(raw.get("verb"), key)
+        for form in _inflect_verb(*verb) if verb else []:
+            add(form, entry, "verb", verb_prefixes[1:])
+        for form in _as_list(raw.get("forms"), key):
+            add(form, entry, "form", form_prefixes[1:])
+        for form in _as_list(raw.get("nouns"), key):
+            add(form, entry, "noun", noun_prefixes, [s for s in suffixes])
+            add(form, entry, "noun", noun_prefixes[1:])
+
+    speech = settings.get("speech", {})
+    speech_forms: list[str] = []
+    for pair in speech.get("verbs", []):
+        pair = _as_list(pair, "speech.verbs")
+        speech_forms += _inflect_verb(*pair) if len(pair) == 2 else pair
+    speech_forms += _as_list(speech.get("forms"), "speech.forms")
+    for form in _as_list(speech.get("participles"), "speech.participles"):
+        add(form, None, "speech_participle", ["", "و"])
+    for form in speech_forms:
+        add(form, None, "speech", [""])
+    for form in speech_forms:
+        add(form, None, "speech", verb_prefixes[1:])
+    for form in _as_list(speech.get("attribution"), "speech.attribution"):
+        add(form, None, "attribution", ["", "و", "ف"])
+
+    index: dict[str, list[_Pattern]] = {}
+    for pattern in patterns.values():
+        index.setdefault(pattern[0][0], []).append(pattern)
+    for candidates in index.values():
+        candidates.sort(key=lambda p: -len(p[0]))
+
+    negators = frozenset(normalize(w) for w in _as_list(settings.get("negators"), "negators"))
+    window = settings.get("negation_window", 2)
+    if not isinstance(window, int) or window < 0:
+        raise LexiconError(f"negation_window must be a non-negative integer, got {window!r}")
+    syntax = {
+        name: frozenset(
+            tuple(normalize(w) for w in phrase.split())
+            for phrase in _as_list(words, f"syntax.{name}")
+        )
+        for name, words in settings.get("syntax", {}).items()
+    }
+    return Lexicon(
+        entries=entries,
+        surface_forms=surface_forms,
+        negators=negators,
+        negation_window=window,
+        negation_policy=policy,
+        index=index,
+        syntax=syntax,
+        speaks_for_roles=frozenset(_as_list(settings.get("speaks_for_roles"), "speaks_for_roles")),
+        aligned_groups=tuple(_aligned(g) for g in settings.get("aligned_groups") or ()),
+        represents_state=frozenset(_as_list(settings.get("represents_state"), "represents_state")),
+        appeal_publics=frozenset(_as_list(settings.get("appeal_publics"), "appeal_publics")),
+        sources=tuple(name for _, name in documents),
+    )
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The packaged lexicon, compiled once per process.
+
+    Returns
+    -------
+    Lexicon
+    """
+    return load_lexicon()

@@ -1,0 +1,525 @@
+"""The extraction pipeline: documents in, the statements table out.
+
+:class:`Extractor` compiles the registry's mention matcher, the cue lexicon and the statement
+rules once; it is picklable, so :meth:`Extractor.run` can hand it to worker processes
+(``n_jobs``) and a distributed engine can ship it to its partitions. Each document goes through
+the stages one after the other (split sentences -> find mentions -> find cues -> assemble
+statements); every stage is a plain function of its input, so the output is a pure,
+deterministic function of the documents. A document that fails is recorded with its error and
+the batch goes on.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from stancenet.extract.cues import Lexicon, default_lexicon, load_lexicon
+from stancenet.extract.mentions import MentionMatcher
+from stancenet.extract.rules import DocumentState, StatementRules
+from stancenet.schema import STATEMENT_COLUMNS, empty_statements, validate_statements
+from stancenet.text import normalize, split_sentences
+
+__all__ = ["DOCUMENT_COLUMNS", "ExtractionResult", "Extractor", "extract", "as_documents"]
+
+#: columns of the per-document accounting table
+DOCUMENT_COLUMNS: tuple[str, ...] = ("doc_id", "n_sentences", "n_statements", "status", "error")
+
+# the columns the rules fill, in the order of a row tuple
+_ROW_COLUMNS = (
+    "statement_id", "doc_id", "date", "sentence_id", "source", "source_name", "source_mention",
+    "target", "target_name", "target_mention", "target_kind", "polarity", "weight", "category",
+    "cue", "negated", "evidence", "start", "end", "confidence", "method",
+)
+assert _ROW_COLUMNS == tuple(STATEMENT_COLUMNS)
+
+_PROGRESS_THRESHOLD = 200
+_CHUNK = 64
+
+
+@dataclass(frozen=True)
+class ExtractionResult:
+    """What :meth:`Extractor.run` returns.
+
+    Attributes
+    ----------
+    statements : pandas.DataFrame
+        The statements table (validated, columns of `stancenet.schema.STATEMENT_COLUMNS`).
+    documents : pandas.DataFrame
+        One row per input document, in input order: ``doc_id``, ``n_sentences``,
+        ``n_statements``, ``status`` (``'ok'``, ``'empty'`` or ``'error'``), ``error`` (the
+        error message, '' unless status is ``'error'``).
+    """
+
+    statements: pd.DataFrame
+    documents: pd.DataFrame
+
+    @property
+    def n_errors(self) -> int:
+        """Number of documents whose extraction failed."""
+        return int((self.documents["status"] == "error").sum())
+
+    def to_frame(self) -> pd.DataFrame:
+        """The statements table with the documents table in ``attrs['documents']``."""
+        frame = self.statements.copy()
+        frame.attrs["documents"] = self.documents
+        return frame
+
+
+def as_documents(docs: Any) -> pd.DataFrame:
+    """Bring the accepted kinds of input to one documents table (doc_id, text, date).
+
+    Parameters
+    ----------
+    docs : pandas.DataFrame, sequence or Series of str, or str
+        A documents table with a ``text`` column (``doc_id`` and ``date`` optional; as
+        returned by `stancenet.read_corpus`), a list or Series of texts, or one text. Texts
+        without ids get ``d0000``, ``d0001``, ...
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``doc_id`` (str), ``text`` (object), ``date`` (datetime64, NaT when unknown).
+
+    Raises
+    ------
+    TypeError
+        ``docs`` is of another type, or a list holds something other than strings.
+    ValueError
+        The table lacks a ``text`` column, or doc ids repeat.
+    """
+    if isinstance(docs, str):
+        docs = [docs]
+    if isinstance(docs, pd.Series):
+        docs = docs.tolist()
+    if isinstance(docs, (list, tuple)):
+        for i, text in enumerate(docs):
+            if not (text is None or isinstance(text, str)):
+                raise TypeError(
+                    f"extract: docs[{i}] must be a string, got {type(text).__name__}"
+                )
+        frame = pd.DataFrame({"doc_id": [f"d{i:04d}" for i in range(len(docs))],
+                              "text": list(docs)})
+    elif isinstance(docs, pd.DataFrame):
+        if "text" not in docs.columns:
+            raise ValueError(
+                f"extract: the documents table needs a 'text' column; it has {list(docs.columns)}"
+            )
+        frame = docs.copy()
+        if "doc_id" not in frame.columns:
+            frame["doc_id"] = [f"d{i:04d}" for i in range(len(frame))]
+    else:
+        raise TypeError(
+            "extract: docs must be a documents DataFrame (doc_id, text), a list of strings or "
+            f"a string, not {type(docs).__name__}"
+        )
+    frame["doc_id"] = frame["doc_id"].astype(str)
+    repeated = frame["doc_id"][frame["doc_id"].duplicated()].unique().tolist()
+    if repeated:
+        raise ValueError(f"extract: column 'doc_id' has repeated ids, e.g. {repeated[:5]}")
+    if "date" in frame.columns:
+        dates = pd.to_datetime(frame["date"], errors="coerce", format="mixed")
+        if getattr(dates.dt, "tz", None) is not None:
+            dates = dates.dt.tz_convert(None)
+        frame["date"] = dates.astype("datetime64[ns]")
+    else:
+        frame["date"] = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns]")
+    return frame[["doc_id", "text", "date"]].reset_index(drop=True)
+
+
+class Extractor:
+    """Compiled extraction: mention matcher, cue lexicon and rules, built once.
+
+    Parameters
+    ----------
+    registry : stancenet.Registry, optional
+        Actors and issues to recognise; the packaged registry by default.
+    lexicon : Lexicon, str or Path, optional
+        A compiled lexicon, or a user lexicon file merged on top of the packaged one; the
+        packaged lexicon by default.
+    home_country : bool or str, default True
+        A generic agent named without a country ("الحكومة", "المحتجون") is read as the agent
+        of the document's home country (``irq.government``). True: the home country is the
+        country most often named in the document's mentions; an ISO alpha-3 code fixes it;
+        False keeps bare agents bare.
+    open_events : bool, default True
+        For attack and protest cues, read a noun phrase the registry does not know as the
+        actor (``new:`` id, confidence 0.5); see `stancenet.extract.rules.StatementRules`.
+    anaphora : bool, default True
+        A definite head noun ("الهيئة", "الحوار") names the organisation or issue whose full
+        name ("الهيئة التنسيقية للمقاومة العراقية", "الحوار الاستراتيجي") came earlier in the
+        document.
+
+    Notes
+    -----
+    Instances pickle (for worker processes). Extraction of one document does not depend on
+    any other, and nothing in it is random: the output is a pure function of the input.
+    """
+
+    def __init__(
+        self,
+        registry: Any = None,
+        lexicon: Lexicon | str | Path | None = None,
+        *,
+        home_country: str | None | bool = True,
+        open_events: bool = True,
+        anaphora: bool = True,
+    ) -> None:
+        if registry is None:
+            from stancenet.registry import default_registry
+
+            registry = default_registry()
+        if lexicon is None:
+            lexicon = default_lexicon()
+        elif isinstance(lexicon, (str, Path)):
+            lexicon = load_lexicon(lexicon)
+        elif not isinstance(lexicon, Lexicon):
+            raise TypeError(
+                f"Extractor: lexicon must be a Lexicon or a path, not {type(lexicon).__name__}"
+            )
+        self.registry = registry
+        self.lexicon = lexicon
+        self.anaphora = anaphora
+        self.matcher = MentionMatcher(registry)
+        self.rules = StatementRules(lexicon, name_of=registry.name, open_events=open_events,
+                                    nisba=_nisba_states(registry),
+                                    known_ids=set(registry.actors) | set(registry.issues))
+        if home_country is True:
+            self.home_country, self.compose_agents = None, True
+        elif not home_country:
+            self.home_country, self.compose_agents = None, False
+        else:
+            if not isinstance(home_country, str) or len(home_country) != 3:
+                raise ValueError(
+                    "Extractor: home_country must be True, False/None or an ISO 3166 alpha-3 "
+                    f"code such as 'IRQ', got {home_country!r}"
+                )
+            self.home_country, self.compose_agents = home_country.upper(), True
+        self._composed: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def _compose(self, mention: Any, country: str) -> Any:
+        """A bare generic agent mention as the agent of ``country`` (``irq.government``)."""
+        if not self.compose_agents or mention.actor_kind != "agent" or "." in mention.id:
+            return mention
+        key = (country, mention.id)
+        composed = self._composed.get(key)
+        if composed is None:
+            actor = self.registry.agent_actor(country, mention.id)
+            if actor is not None:
+                composed = (actor.id, actor.name_en)
+            else:
+                state = self.registry.state_of_country(country)
+                where = state.name_en if state is not None else country
+                composed = (f"{country.lower()}.{mention.id}", f"{mention.name} ({where})")
+            self._composed[key] = composed
+        return replace(mention, id=composed[0], name=composed[1], country=country,
+                       method="composed")
+
+    def __repr__(self) -> str:
+        return (f"Extractor({len(self.registry)} registry records, "
+                f"{len(self.lexicon)} cue entries)")
+
+    # ------------------------------------------------------------------ one document
+    def document_rows(self, doc_id: str, text: Any, date: Any = pd.NaT) -> tuple[list, tuple]:
+        """Extract one document.
+
+        Parameters
+        ----------
+        doc_id : str
+            Its id.
+        text : str
+            Its text (anything else is an empty document).
+        date : datetime-like, optional
+            Its date, copied to every statement.
+
+        Returns
+        -------
+        rows : list of tuple
+            Statement rows in the column order of the statements table.
+        info : tuple
+            ``(doc_id, n_sentences, n_statements, status, error)``.
+        """
+        if not isinstance(text, str) or not text.strip():
+            return [], (doc_id, 0, 0, "empty", "")
+        rows: list[tuple] = []
+        n_sentences = 0
+        try:
+            sentences = split_sentences(text)
+            n_sentences = len(sentences)
+            state = DocumentState()
+            find_mentions = self.matcher.find
+            find_cues = self.lexicon.find
+            read = self.rules.sentence
+            # stage 1: cues, and mentions where there are cues (nothing else can be read)
+            staged = []
+            for sentence in sentences:
+                if not sentence.tokens:
+                    continue
+                norms = [t.norm for t in sentence.tokens]
+                cues = find_cues(norms, sentence.tokens)
+                if not cues:
+                    continue
+                staged.append((sentence, find_mentions(sentence), cues, norms))
+            # stage 2: a bare agent ("الحكومة") is the agent of the document's home country
+            country = self.home_country or _home_country(staged)
+            # stage 3: statements, in document order (carry-over runs forward)
+            heads: dict[str, Any] = {}
+            for sentence, mentions, cues, norms in staged:
+                if country:
+                    mentions = [self._compose(m, country) for m in mentions]
+                if self.anaphora:
+                    mentions = _definite_anaphora(sentence, norms, mentions, heads)
+                if not mentions:
+                    continue
+                for k, st in enumerate(read(sentence, mentions, cues, state, norms)):
+                    rows.append((
+                        f"{doc_id}:{sentence.index}:{k}", doc_id, date, sentence.index,
+                        st.source, st.source_name, st.source_mention, st.target, st.target_name,
+                        st.target_mention, st.target_kind, st.polarity, st.weight, st.category,
+                        st.cue, st.negated, sentence.text, sentence.start, sentence.end,
+                        st.confidence, "rules",
+                    ))
+        except Exception as err:  # a bad document must never stop a batch
+            message = f"{type(err).__name__}: {err}"
+            return [], (doc_id, n_sentences, 0, "error", message)
+        status = "ok" if n_sentences else "empty"
+        return rows, (doc_id, n_sentences, len(rows), status, "")
+
+    def _chunk(self, chunk: Sequence[tuple[str, Any, Any]]) -> tuple[list, list]:
+        rows: list[tuple] = []
+        infos: list[tuple] = []
+        for doc_id, text, date in chunk:
+            doc_rows, info = self.document_rows(doc_id, text, date)
+            rows.extend(doc_rows)
+            infos.append(info)
+        return rows, infos
+
+    # ------------------------------------------------------------------ a batch
+    def run(self, docs: Any, n_jobs: int = 1, progress: bool | None = None) -> ExtractionResult:
+        """Extract statements from a batch of documents.
+
+        Parameters
+        ----------
+        docs : pandas.DataFrame, list or Series of str, or str
+            See :func:`as_documents`.
+        n_jobs : int, default 1
+            Worker processes; -1 for one per CPU. The output is the same for any value.
+        progress : bool, optional
+            Show a tqdm progress bar. By default it is shown for 200 documents or more when
+            standard error is a terminal.
+
+        Returns
+        -------
+        ExtractionResult
+            The statements table and the per-document accounting.
+        """
+        frame = as_documents(docs)
+        if not isinstance(n_jobs, int) or n_jobs == 0 or n_jobs < -1:
+            raise ValueError(f"extract: n_jobs must be a positive integer or -1, got {n_jobs!r}")
+        if n_jobs == -1:
+            n_jobs = os.cpu_count() or 1
+        items = list(zip(frame["doc_id"], frame["text"], frame["date"], strict=True))
+        if progress is None:
+            progress = len(items) >= _PROGRESS_THRESHOLD and sys.stderr.isatty()
+        chunks = [items[i : i + _CHUNK] for i in range(0, len(items), _CHUNK)]
+        bar = None
+        if progress:
+            from tqdm.auto import tqdm
+
+            bar = tqdm(total=len(items), unit="doc", desc="extract")
+        rows: list[tuple] = []
+        infos: list[tuple] = []
+        try:
+            for chunk_rows, chunk_infos in self._map(chunks, n_jobs):
+                rows.extend(chunk_rows)
+                infos.extend(chunk_infos)
+                if bar is not None:
+                    bar.update(len(chunk_infos))
+        finally:
+            if bar is not None:
+                bar.close()
+        documents = pd.DataFrame(infos, columns=list(DOCUMENT_COLUMNS))
+        documents = documents.astype({"doc_id": "string", "n_sentences": "int64",
+                                      "n_statements": "int64", "status": "string",
+                                      "error": "string"})
+        if rows:
+            statements = pd.DataFrame(rows, columns=list(_ROW_COLUMNS))
+            statements = validate_statements(statements, copy=False)
+        else:
+            statements = validate_statements(empty_statements())
+        return ExtractionResult(statements, documents)
+
+    def _map(self, chunks: list, n_jobs: int) -> Iterator[tuple[list, list]]:
+        if n_jobs == 1 or len(chunks) <= 1:
+            for chunk in chunks:
+                yield self._chunk(chunk)
+            return
+        with ProcessPoolExecutor(
+            max_workers=min(n_jobs, len(chunks)), initializer=_init_worker, initargs=(self,)
+        ) as pool:
+            # map keeps input order: the output does not depend on n_jobs
+            yield from pool.map(_run_chunk, chunks)
+
+
+def _nisba_states(registry: Any) -> dict[str, tuple[str, str]]:
+    """Normalised nationality adjective -> (state id, English name), from the registry."""
+    forms = getattr(registry, "nisba_forms", None)
+    if forms is None:
+        return {}
+    states: dict[str, tuple[str, str]] = {}
+    for word, country in forms().items():
+        state = registry.state_of_country(country)
+        if state is not None:
+            states[normalize(word)] = (state.id, state.name_en)
+    return states
+
+
+# actor kinds whose names' head noun can stand for them later in a story ("الهيئة", "الإطار")
+_ANAPHORIC_KINDS = frozenset({"party", "militia", "organisation", "coalition", "institution",
+                              "media", "religious", "government"})
+_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+_ARABIC = re.compile("[\u0621-\u064a]+")
+
+
+def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: dict) -> list:
+    """Add mentions for definite head nouns that name an organisation or issue named in full
+    earlier in the document ("الهيئة التنسيقية ..." ... "وقالت الهيئة"), and learn the heads
+    of this sentence's mentions. ``heads`` (normalised head -> mention) is updated in place."""
+    covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+    added = []
+    if heads:
+        for i, word in enumerate(norms):
+            if i in covered:
+                continue
+            prefix, core = "", word
+            for clitic in _CLITICS:
+                rest = word[len(clitic):]
+                if word.startswith(clitic) and rest.startswith("ال"):
+                    prefix, core = clitic, rest
+                    break
+                if clitic.endswith("ل") and word.startswith(clitic + "ل"):
+                    prefix, core = clitic, "ا" + rest  # للهيئة = ل + الهيئة
+                    break
+            earlier = heads.get(core)
+            if earlier is None and not prefix.endswith(("ب", "ل")) and False:
+                # a surname alone ("بارزاني") names the person named in full before
+                earlier = heads.get(("person", word[1:] if word[:1] in "وف" else word))
+            if earlier is None:
+                continue
+            token = sentence.tokens[i]
+            added.append(replace(earlier, tok_start=i, tok_end=i + 1, start=token.start,
+                                 end=token.end, text=token.text, prefix=prefix,
+                                 method="anaphora"))
+    for m in mentions:
+        if m.actor_kind == "person" and m.tok_end - m.tok_start >= 2:
+            surname = norms[m.tok_end - 1]
+            if len(surname) >= 4 and _ARABIC.fullmatch(surname):
+                heads[("person", surname)] = m
+            continue
+        if m.kind == "issue" or m.actor_kind in _ANAPHORIC_KINDS:
+            words = norms[m.tok_start : m.tok_end]
+            if len(words) < 2:
+                continue
+            head = words[0][len(m.prefix):] if m.prefix and words[0].startswith(m.prefix) \
+                else words[0]
+            if not head.startswith("ال"):
+                head = "ال" + head
+            if len(head) >= 5:
+                heads[head] = m
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.tok_start)
+
+
+def _home_country(staged: list) -> str | None:
+    """The country that more than half of a document's country-bearing mentions belong to.
+
+    Only mentions that can be subjects count (no clitic preposition: "الموالية لإيران" says
+    nothing about where the story is), a state named as a place ("في بغداد") counts three
+    times, and generic agents do not vote. No majority, no home country: bare agents then
+    stay bare.
+    """
+    counts: dict[str, int] = {}
+    for _, mentions, _, norms in staged:
+        for m in mentions:
+            if m.kind != "actor" or not m.country or m.actor_kind == "agent":
+                continue
+            if m.actor_kind == "state" and (m.prefix.endswith("ب") or (
+                    m.tok_start > 0 and norms[m.tok_start - 1] == "في")):
+                # "في بغداد": where the story happens weighs more than who is named
+                counts[m.country] = counts.get(m.country, 0) + 3
+            elif not any(c in m.prefix for c in "بلك"):
+                counts[m.country] = counts.get(m.country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] * 2 > sum(counts.values()) else None
+
+
+_WORKER: Extractor | None = None
+
+
+def _init_worker(extractor: Extractor) -> None:
+    global _WORKER
+    _WORKER = extractor
+
+
+def _run_chunk(chunk: Iterable[tuple[str, Any, Any]]) -> tuple[list, list]:
+    assert _WORKER is not None
+    return _WORKER._chunk(list(chunk))
+
+
+_DEFAULT: dict[int, Extractor] = {}
+
+
+def extract(
+    docs: Any,
+    registry: Any = None,
+    *,
+    lexicon: Lexicon | str | Path | None = None,
+    n_jobs: int = 1,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """Turn Arabic news documents into the statements table.
+
+    Parameters
+    ----------
+    docs : pandas.DataFrame, list or Series of str, or str
+        A documents table (``doc_id``, ``text``, optional ``date``; as from
+        `stancenet.read_corpus`), a list of texts, or one text.
+    registry : stancenet.Registry, optional
+        Actors and issues; the packaged registry by default.
+    lexicon : Lexicon, str or Path, optional
+        Cue lexicon or a user lexicon file; the packaged one by default.
+    n_jobs : int, default 1
+        Worker processes (-1: one per CPU); the output does not depend on it.
+    progress : bool, optional
+        Progress bar; by default for 200 documents or more on a terminal.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The statements table (`stancenet.schema.STATEMENT_COLUMNS`), ``statement_id`` =
+        ``"{doc_id}:{sentence_id}:{k}"``. ``attrs['documents']`` holds the per-document
+        accounting (doc_id, n_sentences, n_statements, status, error).
+
+    Examples
+    --------
+    >>> import stancenet
+    >>> df = stancenet.extract(["أدانت وزارة الخارجية العراقية الهجوم التركي."])  # doctest: +SKIP
+    """
+    if registry is None and lexicon is None:
+        extractor = _DEFAULT.get(0)
+        if extractor is None:
+            extractor = _DEFAULT[0] = Extractor()
+    else:
+        extractor = Extractor(registry, lexicon)
+    return extractor.run(docs, n_jobs=n_jobs, progress=progress).to_frame()

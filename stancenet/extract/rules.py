@@ -1,0 +1,1118 @@
+"""Statement rules: from a sentence's mentions and cues to who takes which stance toward whom.
+
+This is the assembly stage of extraction. It reads one sentence at a time, in document order,
+with the actor/issue mentions (:class:`stancenet.extract.mentions.MentionMatcher`) and the cues
+(:class:`stancenet.extract.cues.Lexicon`) found in it, and returns :class:`RuleStatement` records.
+
+Speaker (source) of a cue, first rule that applies:
+
+0. *Reported clause*: a cue inside the clause a reported-speech frame introduces ("قال X إن
+   ...", "وأضاف أن ...", after إن/أن, a colon or a quote) is the frame speaker's stance,
+   whoever the clause names as its subject. An adverbial participle (مطالباً، داعياً، محذراً)
+   shares the subject of its sentence.
+1. *Subject before* (SVO, "الحكومة تدين ..."): an actor mention ending right before a verb
+   (time words and قد may stand between; "A وB وC قد أعلنوا" gives all three; "X الذين
+   اقتحموا" and "وكان X ... قد" reach back to X), not governed by a preposition; not used
+   when the verb carries the conjunction و/ف (a coordinated verb shares the subject of the
+   first one).
+2. *Subject after* (VSO, "أدانت وزارة الخارجية ..."): an actor mention starting right after the
+   verb (time words and a count such as معظم may stand between), not governed by a
+   preposition. For a verbal noun without a possessive suffix the genitive after it is its
+   subject ("رفض الفصائل للحوار") only when a target introduced by the expected preposition
+   follows; otherwise it is the object.
+3. *Frame*: the speaker of the nearest reported-speech frame before the cue in the sentence
+   (قال/أكد/أعلن/أعرب X ...; a bare frame takes the subject of the sentence's first verb or
+   the carried-over speaker; the subject of a main-clause verb counts too), or the source named
+   by an attribution (بحسب X، وفقا لـ X) anywhere in the sentence.
+4. *Carry-over*: the last named speaker of the document (a pronoun, a bare وأضاف/وتابع).
+
+Event cues (attack, protest) never take rules 3-4: a killing is never attributed to whoever
+last spoke. Their agent is a subject (rules 1-2), the agent of an event noun ("مقتل جنديين على
+يد مسلحين"، "قام مسلحون بخطف ..."), a nationality adjective after an attack noun ("مقتل X
+بغارة أمريكية" -> the United States attacks X), the actor of an earlier event verb of the same
+sentence (for "...فقتلت"), or, with ``open_events``, a noun phrase the registry does not know
+("اعتصم الطلاب" -> ``new:الطلاب``; it must look like a group: definite, plural, dual or a
+nisba). A count right after an attack verb ("قتل ثلاثة أشخاص") is the victims of a passive.
+
+Target: the first actor or issue mention after the cue (after a VSO subject), before the next
+cue, clause break or frame; a mention introduced by one of the cue's expected prepositions is
+preferred (a capital after ب, "ببغداد", is a place, not a target); adjuncts introduced by
+other prepositions ("في بغداد") are skipped; for an event noun the genitive after it is the
+patient. Never the speaker itself. Mentions joined by و (or a comma) to the chosen source or
+target are sources or targets too. `predicate` cues ("X خطوة على الطريق الصحيح") take the
+first mention of their clause as target; `descriptor` cues ("X الموالية لإيران", also "X، التي
+تضم فصائل موالية لإيران") read source before and target after. An object pronoun (إياه)
+points back to the last target of the sentence.
+
+Composition: a verbal noun that is the object of the cue before it ("طالب بطرد X"، "أدان
+استهداف X"، "رحب بدعوة X") is read through: the target is the noun's target and the polarity
+the product of both (demanding an expulsion is opposition, condemning an attack on X is
+sympathy for X). Condemning an attack whose agent is named by a nationality ("دان القصف
+الإيراني") is opposition to that state. A demand addressed to an actor with no demanded
+issue in sight ("طالب X Y بـ ...") is pressure on Y (-1), or an appeal when Y is an
+international organisation (+1).
+
+Symmetric cues (meet, agree, ally, clash; the lexicon's ``symmetric``) give the statement in
+both directions; "بين A وB" names both parties, and coordinated subjects with no target
+("A وB اتفقا") relate to each other. A negated symmetric cue is read one way only.
+
+Negation: a negator (لا لم لن ليس غير عدم ما ...) within the lexicon's window before the cue
+applies the category's policy from the lexicon: ``flip`` reverses polarity and halves the
+weight (not supporting is weak opposition), ``drop`` emits nothing (a denied attack is not an
+alliance).
+
+Spokesman: a speaker mention whose ``role`` is one of the lexicon's ``speaks_for_roles``
+(spokesman) and that has a ``parent`` yields the statement for the person and again for the
+body. A leader (role 'leader', 'cleric') is not his movement.
+
+Confidence (a documented heuristic, not a probability): 0.9 for a VSO/SVO subject or a
+descriptor, 0.85 for an event agent, 0.8 for a frame speaker, 0.6 for carry-over or an earlier
+event's actor, 0.5 for an unknown noun phrase; times 0.85 when the target was not introduced by
+an expected preposition (or adjacent), 0.7 for an unknown noun phrase as target, 0.95 for a
+coordinated source or target, 0.8 when negated, 0.9 for a body reached through its spokesman.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from stancenet.extract.cues import Cue, Lexicon
+from stancenet.extract.mentions import Mention
+
+__all__ = ["DocumentState", "RuleStatement", "StatementRules"]
+
+_CONJUNCTIONS = ("و", "ف")
+_SEPARATORS = frozenset({"و", "،", ",", "او", "أو"})
+
+# confidence factors (see the module docstring)
+_SPEAKER_CONFIDENCE = {"before": 0.9, "after": 0.9, "agent": 0.85, "descriptor": 0.9,
+                       "frame": 0.8, "event": 0.6, "carry": 0.6, "open": 0.5}
+_OPEN_TARGET = 0.7
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "وهي", "وهو", "وهم"})
+_BETWEEN = "بين"
+_AGAINST = frozenset({"ضد", "علي"})
+_QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
+_OBJECT_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
+_IMPERFECT = ("ي", "ت", "ن")
+_BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", "مقار", "مكاتب", "قاعده", "مركز"})
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
+_QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "يقوم", "تقوم", "يقومون",
+                   "ويقوم", "وتقوم"})
+_CLAUSE_OPENERS = frozenset({"حيث", "كما", "ثم", "وقد", "فقد", "اذ", "عندما", "بعدما", "حين",
+                             "وكان", "وكانت", "كان", "كانت", "فيما", "بينما"})
+# an unknown noun phrase names an actor when it is definite, plural, dual or a nisba
+_GROUP_ENDING = re.compile("(ون|ين|ات|ان|يه|ي)$")
+_ARABIC_WORD = re.compile("[\u0621-\u064a]+")
+_INDEFINITE_ADJECTIVE = re.compile("(ون|ين|يه|ي|ان)$")
+_OPEN_CLITICS = ("وبال", "وال", "بال", "فال", "لل", "ولل", "كال")
+_LOOSE_TARGET = 0.85
+_COORDINATED = 0.95
+_NEGATED = 0.8
+_VIA_SPOKESMAN = 0.9
+
+
+@dataclass(frozen=True, slots=True)
+class RuleStatement:
+    """One stance read by the rules, before it becomes a row of the statements table.
+
+    Attributes
+    ----------
+    source, source_name, source_mention : str
+        Actor id, readable name and the words that named it.
+    target, target_name, target_mention, target_kind : str
+        Actor or issue id, name, words, and ``'actor'`` or ``'issue'``.
+    polarity : int
+        +1 or -1.
+    weight : float
+        Magnitude after negation.
+    category : str
+        Cue family.
+    cue : str
+        Surface text of the cue.
+    negated : bool
+        A negator was seen and applied.
+    confidence : float
+        Heuristic confidence in [0, 1].
+    speaker_rule : str
+        Which speaker rule applied (``'before'``, ``'after'``, ``'frame'``, ``'carry'``,
+        ``'agent'``, ``'descriptor'``).
+    """
+
+    source: str
+    source_name: str
+    source_mention: str
+    target: str
+    target_name: str
+    target_mention: str
+    target_kind: str
+    polarity: int
+    weight: float
+    category: str
+    cue: str
+    negated: bool
+    confidence: float
+    speaker_rule: str
+
+
+@dataclass
+class DocumentState:
+    """What the rules carry from one sentence of a document to the next.
+
+    Attributes
+    ----------
+    last_speakers : list of Mention
+        The last explicitly named speaker(s), for pronoun and bare-verb carry-over.
+    """
+
+    last_speakers: list[Any] = field(default_factory=list)
+
+
+@dataclass
+class _Context:
+    """What the rules know about the sentence being read."""
+
+    norms: list[str]
+    tokens: Sequence[Any]
+    starting: dict[int, Any]
+    ending: dict[int, Any]
+    blocked: set[int]
+    state: DocumentState
+    frame: list[Any] = field(default_factory=list)  # speaker(s) of the current main clause
+    event_frame: list[Any] = field(default_factory=list)  # actor(s) of the last event
+    attribution: list[Any] = field(default_factory=list)  # بحسب X
+    reported_from: int = 1 << 30  # cues from here on are inside the reported clause
+    leading: list[Any] = field(default_factory=list)  # subject of the first verb
+    polarity: int | None = None  # a polarity the last cue read imposes on its statements
+    absorbed: dict[int, Cue] = field(default_factory=dict)  # outer cue id -> its noun object
+    last_targets: list[Any] = field(default_factory=list)  # targets of the last statement
+
+
+def _prep_of_prefix(prefix: str) -> str:
+    """The preposition inside a clitic prefix ('وب' -> 'ب', 'لل' -> 'ل', 'و' -> '')."""
+    rest = prefix
+    while rest[:1] in _CONJUNCTIONS and rest:
+        rest = rest[1:]
+    return rest[:1] if rest[:1] in ("ب", "ل", "ك") else ""
+
+
+class StatementRules:
+    """The rules of the module docstring, compiled against one lexicon.
+
+    Parameters
+    ----------
+    lexicon : Lexicon
+        The compiled cue lexicon (its ``syntax`` word classes are read here).
+    name_of : callable, optional
+        Id -> readable name, for the bodies reached through a spokesman's ``parent``.
+    known_ids : container of str, optional
+        Registry ids, to apply the lexicon's ``aligned_groups`` only to actors that exist.
+    nisba : mapping, optional
+        Normalised nationality adjective -> (state id, state name), to read the agent of an
+        attack noun ("بغارة أمريكية", "القصف الإيراني").
+    open_events : bool, default True
+        For event cues (attack, protest), read a noun phrase the registry does not know as
+        the actor ("اعتصم الطلاب", id ``new:الطلاب``) when no mention stands in the subject or
+        object place; such statements get a low confidence (0.5).
+    """
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        name_of: Callable[[str], str] | None = None,
+        *,
+        open_events: bool = True,
+        nisba: Mapping[str, tuple[str, str]] | None = None,
+        known_ids: Any = None,
+    ) -> None:
+        self.lexicon = lexicon
+        self._starting_of: Mapping[int, Any] = {}
+        self._ending_of: Mapping[int, Any] = {}
+        self._ctx: _Context | None = None
+        self.name_of = name_of or (lambda key: key)
+        self.nisba = dict(nisba or {})
+        self.open_events = open_events
+        self.speaks_for = lexicon.speaks_for_roles
+        self.aligned = {
+            (agent, target, polarity): actor
+            for agents, target, polarity, actor in lexicon.aligned_groups
+            for agent in agents
+            if known_ids is None or actor in known_ids
+        }
+        self.represents_state = lexicon.represents_state
+        self.appeal_publics = lexicon.appeal_publics
+        syntax = lexicon.syntax
+
+        def words(name: str) -> frozenset[str]:
+            return frozenset(p[0] for p in syntax.get(name, ()) if len(p) == 1)
+
+        def phrases(name: str) -> tuple[tuple[str, ...], ...]:
+            return tuple(sorted((p for p in syntax.get(name, ()) if len(p) > 1), key=len,
+                                reverse=True))
+
+        self.gap_words = words("gap_words")
+        self.gap_phrases = phrases("gap_words")
+        self.prepositions = words("prepositions")
+        self.complementizers = words("complementizers")
+        self.clause_breaks = words("clause_breaks")
+        self.clause_break_phrases = phrases("clause_breaks")
+        self.clause_break_firsts = frozenset(p[0] for p in self.clause_break_phrases)
+        self.agent_markers = phrases("agent_markers")
+        self.agent_words = words("agent_markers")
+        self.quantifiers = words("quantifiers")
+        self.non_heads = (words("non_heads") | self.quantifiers | self.prepositions
+                          | self.complementizers | self.clause_breaks | self.gap_words
+                          | lexicon.negators)
+        self.negators = lexicon.negators
+        self.window = lexicon.negation_window
+        self.policy = lexicon.negation_policy
+
+    # ------------------------------------------------------------------ helpers on a sentence
+    def _gap_forward(self, norms: Sequence[str], i: int, limit: int = 3) -> int:
+        for _ in range(limit):
+            if i >= len(norms):
+                break
+            if norms[i] in self.gap_words:
+                i += 1
+                continue
+            for phrase in self.gap_phrases:
+                if tuple(norms[i : i + len(phrase)]) == phrase:
+                    i += len(phrase)
+                    break
+            else:
+                break
+        return i
+
+    def _gap_backward(self, norms: Sequence[str], j: int, limit: int = 3) -> int:
+        for _ in range(limit):
+            if j <= 0:
+                break
+            if norms[j - 1] in self.gap_words:
+                j -= 1
+                continue
+            for phrase in self.gap_phrases:
+                if j >= len(phrase) and tuple(norms[j - len(phrase) : j]) == phrase:
+                    j -= len(phrase)
+                    break
+            else:
+                break
+        return j
+
+    def _word_prep(self, norms: Sequence[str], mention: Any) -> str:
+        """The preposition written as a word just before a mention ('' if none)."""
+        k = mention.tok_start - 1
+        if k > 0 and norms[k] in _BUILDINGS:
+            k -= 1  # "أمام مقر السفارة": the preposition governs the building and its owner
+        if k < 0:
+            return ""
+        word = norms[k]
+        if word in self.prepositions:
+            return word
+        if word[:1] in _CONJUNCTIONS and word[1:] in self.prepositions:
+            return word[1:]
+        return ""
+
+    def _governed(self, norms: Sequence[str], mention: Any) -> bool:
+        return bool(_prep_of_prefix(mention.prefix) or self._word_prep(norms, mention))
+
+    def _introduced_by(self, norms: Sequence[str], mention: Any, preps: Sequence[str]) -> bool:
+        if not preps:
+            return False
+        clitic = _prep_of_prefix(mention.prefix)
+        if clitic and clitic in preps:
+            return True
+        word = self._word_prep(norms, mention)
+        return bool(word) and word in preps
+
+    def _coordinated(self, norms: Sequence[str], first: Any, starting: Mapping[int, Any],
+                     kind: str | None) -> list[Any]:
+        """``first`` and the mentions joined to it by و or a comma."""
+        chain = [first]
+        k = first.tok_end
+        while True:
+            nxt = starting.get(k)
+            if nxt is None and k < len(norms) and norms[k] in _SEPARATORS:
+                nxt = starting.get(k + 1)
+                joined = nxt is not None
+            else:
+                joined = nxt is not None and nxt.prefix[:1] == "و"
+            if not joined or (kind is not None and nxt.kind != kind):
+                break
+            if all(m.id != nxt.id for m in chain):
+                chain.append(nxt)
+            k = nxt.tok_end
+        return chain
+
+    def _negated(self, norms: Sequence[str], cue: Cue, floor: int) -> bool:
+        lo = max(floor, cue.tok_start - self.window)
+        return any(norms[k] in self.negators for k in range(lo, cue.tok_start))
+
+    def _clause_end(self, norms: Sequence[str], i: int) -> bool:
+        word = norms[i]
+        if word in self.clause_breaks or word in self.complementizers:
+            return True
+        if word not in self.clause_break_firsts:
+            return False
+        return any(tuple(norms[i : i + len(p)]) == p for p in self.clause_break_phrases)
+
+    # ------------------------------------------------------------------ the sentence
+    def sentence(
+        self,
+        sentence: Any,
+        mentions: Sequence[Any],
+        cues: Sequence[Cue],
+        state: DocumentState,
+        norms: Sequence[str] | None = None,
+    ) -> list[RuleStatement]:
+        """Read the statements of one sentence.
+
+        Parameters
+        ----------
+        sentence : stancenet.text.Sentence
+            The sentence (its tokens' ``norm`` are read).
+        mentions : sequence of Mention
+            Its mentions, non-overlapping, sorted by ``tok_start``.
+        cues : sequence of Cue
+            Its cues and reported-speech frames (:meth:`Lexicon.find`).
+        state : DocumentState
+            Carried between the sentences of one document; updated in place.
+        norms : sequence of str, optional
+            The tokens' matching forms, when the caller already has them.
+
+        Returns
+        -------
+        list of RuleStatement
+            In text order of their cues; one statement per (source, target, polarity) in the
+            sentence (the first cue that gives it wins).
+        """
+        norms = list(norms) if norms is not None else [t.norm for t in sentence.tokens]
+        mentions = list(mentions)
+        covered: dict[int, Any] = {}
+        for m in mentions:
+            for k in range(m.tok_start, m.tok_end):
+                covered[k] = m
+
+        # a cue inside a mention is part of a name ("تحالف الفتح"), except a relational
+        # descriptor that a one-word mention swallowed ("الفصائل المعارضة لإيران")
+        kept: list[Cue] = []
+        for cue in cues:
+            inside = {id(covered[k]): covered[k] for k in range(cue.tok_start, cue.tok_end)
+                      if k in covered}
+            if not inside:
+                kept.append(cue)
+                continue
+            if cue.entry is not None and cue.entry.target == "descriptor" and len(inside) == 1:
+                (m,) = inside.values()
+                if (m.tok_start, m.tok_end) == (cue.tok_start, cue.tok_end) and any(
+                    o.tok_end in (cue.tok_start, cue.tok_start - 1) for o in mentions if o is not m
+                ):
+                    mentions.remove(m)
+                    for k in range(m.tok_start, m.tok_end):
+                        covered.pop(k, None)
+                    kept.append(cue)
+        ctx = _Context(
+            norms=norms,
+            tokens=sentence.tokens,
+            starting={m.tok_start: m for m in mentions},
+            ending={m.tok_end: m for m in mentions},
+            blocked=set(covered),
+            state=state,
+        )
+        starting, ending = ctx.starting, ctx.ending
+        for c in kept:
+            ctx.blocked.update(range(c.tok_start, c.tok_end))
+        self._starting_of = starting
+        self._ending_of = ending
+        self._ctx = ctx
+        if self.aligned:
+            self._align_groups(ctx, kept)
+        ctx.leading = self._leading_subject(ctx, len(norms))
+
+        for cue in kept:
+            if cue.kind == "attribution":
+                i = cue.tok_end
+                if i < len(norms) and norms[i] in ("ل", "عن", "لما", "ما"):
+                    i += 1
+                m = starting.get(i) or starting.get(i + 1)
+                if m is not None and m.kind == "actor":
+                    ctx.attribution = self._coordinated(norms, m, starting, "actor")
+
+        out: list[RuleStatement] = []
+        seen: set[tuple[str, str, int]] = set()
+        floor = 0  # negation never reaches back past a frame
+        stance = [c for c in kept if c.kind not in ("speech", "speech_participle", "attribution")]
+        ctx.absorbed = self._absorbed(ctx, stance)
+        inner = set(map(id, ctx.absorbed.values()))
+        stance = [c for c in stance if id(c) not in inner]
+        next_stance = {id(c): (stance[k + 1].tok_start if k + 1 < len(stance) else len(norms))
+                       for k, c in enumerate(stance)}
+
+        for cue in kept:
+            if cue.kind == "attribution" or id(cue) in inner:
+                continue
+            if cue.kind in ("speech", "speech_participle"):
+                speakers = self._frame_speakers(ctx, cue)
+                if speakers:
+                    ctx.frame = speakers
+                    ctx.reported_from = self._complement_start(norms, cue.tok_end)
+                floor = cue.tok_end
+                continue
+            entry = cue.entry
+            assert entry is not None
+            negated = self._negated(norms, cue, floor)
+            if negated and self.policy.get(entry.category, "flip") == "drop":
+                continue
+
+            if entry.target == "descriptor":
+                pairs = self._descriptor(norms, cue, ending, starting)
+                speaker_rule = "descriptor"
+            else:
+                if entry.target == "predicate":
+                    speakers, speaker_rule = (ctx.frame, "frame") if ctx.frame else (
+                        (ctx.attribution, "frame") if ctx.attribution
+                        else (state.last_speakers, "carry"))
+                    targets = self._predicate_target(norms, cue, starting, speakers)
+                    loose = False
+                else:
+                    ctx.polarity = None
+                    speakers, speaker_rule, targets, loose = self._stance(
+                        ctx, cue, next_stance[id(cue)])
+                    if speaker_rule in ("after", "before") and speakers and not entry.event \
+                            and not ctx.frame:
+                        ctx.frame = speakers
+                    if entry.event and speakers:
+                        ctx.event_frame = speakers
+                pairs = [(s, t, loose, len(speakers) > 1 or len(targets) > 1)
+                         for s in speakers for t in targets]
+                if entry.symmetric and not negated:
+                    # meeting, agreeing, allying: a relation both sides enter
+                    pairs += [(t, s, loose, c) for s, t, loose, c in pairs if t.kind == "actor"]
+                    if not targets and len(speakers) > 1:
+                        pairs += [(a, b, False, True) for a in speakers for b in speakers
+                                  if a is not b]
+            polarity = ctx.polarity if entry.target not in ("descriptor", "predicate") else None
+            if pairs and entry.target != "descriptor":
+                ctx.last_targets = list(dict.fromkeys(t for _, t, _, _ in pairs))
+            for source, target, loose, coordinated in pairs:
+                self._emit(out, seen, source, target, cue, negated, speaker_rule, loose,
+                           coordinated, polarity)
+        if ctx.frame:
+            state.last_speakers = ctx.frame
+        elif ctx.leading:
+            state.last_speakers = ctx.leading
+        self._ctx, self._starting_of, self._ending_of = None, {}, {}
+        return out
+
+    def _align_groups(self, ctx: _Context, cues: Sequence[Cue]) -> None:
+        """A generic group described by its alignment becomes the registry's aligned group
+        ("فصائل مسلحة حليفة لطهران" -> walai_factions), for every cue of the sentence."""
+        for cue in cues:
+            if cue.entry is None or cue.entry.target != "descriptor":
+                continue
+            for source, target, _, _ in self._descriptor(ctx.norms, cue, ctx.ending, ctx.starting):
+                base = source.id.split(".", 1)[-1]
+                actor = self.aligned.get((base, target.id, cue.entry.polarity))
+                if actor is None:
+                    continue
+                renamed = replace(source, id=actor, name=self.name_of(actor), method="aligned")
+                ctx.starting[source.tok_start] = renamed
+                ctx.ending[source.tok_end] = renamed
+
+    def _absorbed(self, ctx: _Context, stance: Sequence[Cue]) -> dict[int, Cue]:
+        """Verbal nouns that are the object of the cue before them ("طالب بطرد"، "أدان
+        استهداف"، "رحب بدعوة"): outer cue id -> inner noun cue. Their stances compose: the
+        outer polarity times the inner one, toward the inner noun's target."""
+        absorbed: dict[int, Cue] = {}
+        if len(stance) < 2:
+            return absorbed
+        covered = {k for m in ctx.starting.values() for k in range(m.tok_start, m.tok_end)}
+        for outer, noun in zip(stance, stance[1:], strict=False):
+            if outer.entry is None or noun.entry is None or id(outer) in absorbed.values():
+                continue
+            if outer.entry.target in ("descriptor", "predicate") or noun.entry.target in (
+                    "descriptor", "predicate"):
+                continue
+            if not (noun.kind == "noun" or (noun.kind == "form" and noun.entry.event)):
+                continue
+            if noun.tok_start - outer.tok_end > 8:
+                continue
+            between = range(outer.tok_end, noun.tok_start)
+            if all(k in covered or ctx.norms[k] in self.gap_words
+                   or ctx.norms[k] in self.prepositions for k in between):
+                absorbed[id(outer)] = noun
+        return absorbed
+
+    def _between(self, ctx: _Context, cue: Cue) -> list[Any]:
+        """The parties named after بين ("اشتباكات بين A وB"), when there are two or more."""
+        norms = ctx.norms
+        for k in range(cue.tok_end, min(cue.tok_end + 6, len(norms))):
+            if norms[k] != _BETWEEN:
+                continue
+            parties: list[Any] = []
+            for i in range(k + 1, min(k + 14, len(norms))):
+                m = ctx.starting.get(i)
+                if m is None or m.kind != "actor":
+                    continue
+                if parties and (self._governed(norms, m) and not any(
+                        norms[j][:1] == "و" for j in range(parties[-1].tok_end, i + 1))):
+                    continue
+                if all(p.id != m.id for p in parties):
+                    parties.append(m)
+                if len(parties) == 2:
+                    break
+            return parties if len(parties) == 2 else []
+        return []
+
+    def _leading_subject(self, ctx: _Context, before: int) -> list[Any]:
+        """The subject of the sentence's first verb: the first ungoverned actor mention among
+        its first tokens ("وحضر X الجلسة، وقال ...")."""
+        for k in range(0, min(before, 6)):
+            m = ctx.starting.get(k)
+            if m is not None:
+                if m.kind == "actor" and not self._governed(ctx.norms, m):
+                    return self._coordinated(ctx.norms, m, ctx.starting, "actor")
+                return []
+        return []
+
+    def _frame_speakers(self, ctx: _Context, cue: Cue) -> list[Any]:
+        """Who speaks in a reported-speech frame: its subject, else (a bare or participle
+        frame) the speaker of the sentence so far, its leading subject, or carry-over."""
+        norms = ctx.norms
+        subject = None
+        if cue.kind == "speech":
+            subject = self._subject_after(norms, cue, ctx.starting)
+            if subject is None and cue.prefix[:1] not in _CONJUNCTIONS:
+                subject = self._subject_before(norms, cue, ctx.ending)
+        if subject is not None:
+            return self._coordinated(norms, subject, ctx.starting, "actor")
+        if ctx.frame:
+            return ctx.frame
+        leading = self._leading_subject(ctx, cue.tok_start)
+        return leading or list(ctx.state.last_speakers)
+
+    def _complement_start(self, norms: Sequence[str], i: int) -> int:
+        """Token index where the reported clause after a frame begins (after إن/أن, a colon
+        or an opening quote), or the end of the sentence when none follows closely."""
+        for k in range(i, min(i + 8, len(norms))):
+            if norms[k] in self.complementizers or norms[k] in (":", "«", '"', "“"):
+                return k + 1
+        return len(norms)
+
+    # ------------------------------------------------------------------ speakers
+    def _subject_after(self, norms: Sequence[str], cue: Cue, starting: Mapping[int, Any]) -> Any:
+        i = self._gap_forward(norms, cue.tok_end)
+        if i < len(norms) and norms[i] in self.quantifiers and i not in starting:
+            # "وقاطع معظم النواب": a count before the subject
+            i += 1
+            if i < len(norms) and norms[i] == "من":
+                i += 1
+        m = starting.get(i)
+        if m is not None and m.kind == "actor" and not self._governed(norms, m):
+            return m
+        return None
+
+    def _subject_before(self, norms: Sequence[str], cue: Cue, ending: Mapping[int, Any]) -> Any:
+        j = self._gap_backward(norms, cue.tok_start)
+        m = ending.get(j)
+        if m is None and j > 0 and norms[j - 1] in _RELATIVES:
+            # "المحتجون الذين اقتحموا": the subject is what the relative pronoun refers to
+            k = j - 1
+            m = ending.get(k) or ending.get(k - 1) if k > 0 and norms[k - 1] in (",", "،") \
+                else ending.get(k)
+        if m is None and cue.tok_start > 0 and norms[cue.tok_start - 1] == "قد":
+            # "وكان X في المدينة قد حطموا": the subject follows كان
+            for k in range(cue.tok_start - 2, max(cue.tok_start - 9, -1), -1):
+                if norms[k] in _KANA:
+                    m = self._starting_of.get(k + 1)
+                    break
+        if m is None or m.kind != "actor":
+            return None
+        # "A وB وC قد أعلنوا": walk back to the first of the coordinated subjects
+        while m.prefix[:1] == "و":
+            previous = ending.get(m.tok_start)
+            if previous is None or previous.kind != "actor":
+                break
+            m = previous
+        if self._governed(norms, m):
+            return None
+        return m
+
+    def _stance(self, ctx: _Context, cue: Cue, stop: int):
+        """Speakers, speaker rule, targets and looseness of an object/prepositional cue."""
+        norms, starting, ending = ctx.norms, ctx.starting, ctx.ending
+        entry = cue.entry
+        speakers: list[Any] = []
+        rule = ""
+        after_end = cue.tok_end
+        patient: Any = None
+        patient_first = cue.kind == "noun" and entry.category == "attack"
+        if entry.category == "attack" and cue.kind in ("noun", "form"):
+            agent = self._nisba_after(ctx, cue)
+            if agent is not None:
+                # "مقتل X وY بغارة أمريكية": the nationality names the attacker, the victims
+                # stand just before the attack (or after it, as its genitive)
+                victims = self._chain_before(ctx, cue.tok_start)
+                if not victims:
+                    after = ctx.starting.get(agent.tok_end)
+                    victims = [after] if after is not None and after.kind == "actor" else []
+                return [agent], "agent", victims, True
+        if ctx.frame and cue.tok_start >= ctx.reported_from and not entry.event:
+            # inside "قال X إن ...": the stance is the speaker's, whoever the clause names
+            speakers, rule = ctx.frame, "frame"
+        elif cue.kind == "participle":
+            # "..., مطالباً الحكومة بـ": the participle shares the subject of the sentence
+            speakers = ctx.frame or self._leading_subject(ctx, cue.tok_start) \
+                or list(ctx.state.last_speakers)
+            rule = "frame" if speakers else ""
+        elif cue.kind != "noun" and cue.prefix[:1] not in _CONJUNCTIONS:
+            subject = self._subject_before(norms, cue, ending)
+            if subject is not None:
+                speakers, rule = self._coordinated(norms, subject, starting, "actor"), "before"
+        if not speakers and not patient_first and cue.kind != "participle":
+            subject = self._subject_after(norms, cue, starting)
+            if subject is not None and cue.kind == "noun":
+                # the genitive after a verbal noun is its subject only when a proper target
+                # follows it; otherwise it is the object ("دعم الحكومة")
+                chain = self._coordinated(norms, subject, starting, "actor")
+                later = [starting[k] for k in range(chain[-1].tok_end, min(stop, cue.tok_end + 12))
+                         if k in starting]
+                if cue.suffix or not any(self._introduced_by(norms, m, entry.prep) for m in later):
+                    subject = None
+            if subject is not None:
+                speakers = self._coordinated(norms, subject, starting, "actor")
+                rule = "after"
+                after_end = speakers[-1].tok_end
+        if not speakers and patient_first:
+            agent = self._agent(norms, cue, starting, stop)
+            if agent:
+                speakers, rule = agent, "agent"
+        if not speakers and entry.event and cue.kind in ("noun", "form") \
+                and _prep_of_prefix(cue.prefix) == "ب":
+            # "قام مسلحون بخطف X": the subject of قام is the agent of the event noun
+            for k in range(cue.tok_start - 1, max(cue.tok_start - 8, -1), -1):
+                if norms[k] in _QAMA:
+                    i = self._gap_forward(norms, k + 1)
+                    agent = starting.get(i)
+                    if agent is None and self.open_events:
+                        agent, _ = self._open_phrase(ctx, i)
+                    if agent is not None and agent.kind == "actor":
+                        speakers, rule = [agent], "agent"
+                    break
+            patient_first = True
+        if not speakers and entry.event and cue.prefix[:1] in _CONJUNCTIONS and ctx.event_frame:
+            # "أطلقت القوات ... فقتلت": a coordinated event verb keeps the actor of the first
+            speakers, rule = ctx.event_frame, "event"
+        if not speakers and (entry.symmetric or entry.key == "fight"):
+            parties = self._between(ctx, cue)
+            if parties:
+                # each party to a clash or a meeting "between A and B" toward the other
+                return [parties[0]], "after", [parties[1]], False
+        if not speakers and entry.event and self.open_events and cue.kind != "noun" \
+                and self._clause_initial(ctx, cue):
+            i = self._gap_forward(norms, cue.tok_end)
+            phrase, counted = self._open_phrase(ctx, i)
+            if phrase is not None:
+                if counted and entry.category == "attack":
+                    patient = phrase  # "قتل ثلاثة أشخاص": victims of a passive verb
+                elif not _prep_of_prefix(phrase.prefix):
+                    speakers, rule = [phrase], "open"
+                    after_end = phrase.tok_end
+        if not speakers and entry.event and ctx.event_frame:
+            speakers, rule = ctx.event_frame, "event"
+        if not speakers and not entry.event:
+            if ctx.frame:
+                speakers, rule = ctx.frame, "frame"
+            elif ctx.attribution:
+                speakers, rule = ctx.attribution, "frame"
+            elif ctx.event_frame:
+                # "وردد المتظاهرون هتافات تندد بـ X": the chant is the protesters' stance
+                speakers, rule = ctx.event_frame, "event"
+            elif ctx.leading and cue.kind in ("noun", "form") \
+                    and ctx.leading[-1].tok_end <= cue.tok_start:
+                # "وأجرى الجيش مناورات مشتركة مع X": a nominal cue belongs to the sentence's subject
+                speakers, rule = ctx.leading, "frame"
+            elif ctx.state.last_speakers:
+                speakers, rule = ctx.state.last_speakers, "carry"
+        if not speakers:
+            return [], "", [], False
+        if cue.tok_end < len(norms) and norms[cue.tok_end] in _OBJECT_PRONOUNS:
+            # "محملاً إياها": the object is whom the sentence spoke of last
+            targets = [t for t in ctx.last_targets if all(s.id != t.id for s in speakers)]
+            return speakers, rule, targets, False
+        noun = ctx.absorbed.get(id(cue))
+        if noun is not None and entry.category != "attack":
+            agent = self._nisba_after(ctx, noun)
+            if agent is not None and noun.entry.category == "attack":
+                # "دان القصف الإيراني": the condemnation is of whoever carried it out
+                ctx.polarity = entry.polarity
+                return speakers, rule, [agent], True
+        if noun is not None:
+            # "طالب بطرد X": the outer stance toward the inner noun's target, signs multiplied
+            ctx.polarity = entry.polarity * noun.entry.polarity
+            inner_stop = min(stop, noun.tok_end + 10)
+            targets, loose = self._target(ctx, noun, noun.tok_end, inner_stop, speakers)
+            if targets:
+                # "باستقالة الحكومة وإجراء انتخابات": a coordinated issue is demanded directly
+                return speakers, rule, [t for t in targets if t.kind == targets[0].kind], loose
+            ctx.polarity = None
+        targets, loose = self._target(ctx, cue, after_end, stop, speakers)
+        if not targets and entry.symmetric and norms[cue.tok_end - 1][-1:] == "ه" \
+                and cue.kind == "form":
+            # "حيث استقبله X": the object pronoun is the sentence's subject
+            whom = ctx.leading or list(ctx.state.last_speakers)
+            targets = [t for t in whom if all(s.id != t.id for s in speakers)]
+            loose = True
+        if not targets and entry.category == "demand":
+            # "طالب X Y بـ ...": demanding of an actor, with nothing the registry names as the
+            # demand, is pressure on that actor
+            m = None
+            for k in range(self._gap_forward(norms, after_end), min(after_end + 5, len(norms))):
+                m = ctx.starting.get(k)
+                if m is not None:
+                    break
+            if m is not None and m.kind == "actor" and not self._governed(norms, m) \
+                    and all(s.id != m.id for s in speakers):
+                # an appeal to an international body is no pressure on it
+                ctx.polarity = 1 if m.actor_kind == "organisation" else -1
+                return speakers, rule, [m], True
+        if not targets and entry.event and self.open_events:
+            if patient is not None and all(s.id != patient.id for s in speakers):
+                targets, loose = [patient], True
+            else:
+                targets, loose = self._open_target(ctx, cue, after_end, stop, speakers)
+        return speakers, rule, targets, loose
+
+    def _clause_initial(self, ctx: _Context, cue: Cue) -> bool:
+        """A verb that opens its clause, so the noun after it is its subject (not a verb in a
+        relative clause, "قصف استهدف منتجعاً", whose subject stands before it)."""
+        if cue.tok_start == 0 or cue.prefix[:1] in _CONJUNCTIONS:
+            return True
+        before = ctx.norms[cue.tok_start - 1]
+        if before in _CLAUSE_OPENERS or before in self.gap_words or before in self.complementizers:
+            return True
+        return not _ARABIC_WORD.fullmatch(before)  # punctuation, a quote, a number
+
+    def _nisba_after(self, ctx: _Context, cue: Cue) -> Any:
+        """The state named by a nationality adjective right after a cue, as a mention."""
+        k = cue.tok_end
+        if k >= len(ctx.norms) or k in ctx.blocked:
+            return None
+        word = ctx.norms[k]
+        state = self.nisba.get(word)
+        if state is None and word[:1] == "ب":
+            state = self.nisba.get(word[1:])
+        if state is None:
+            return None
+        token = ctx.tokens[k]
+        return Mention(k, k + 1, token.start, token.end, token.text, state[0], state[1], "actor",
+                       "state", None, None, None, "", "nisba")
+
+    def _chain_before(self, ctx: _Context, j: int) -> list[Any]:
+        """The mentions coordinated by و that end right at token ``j``."""
+        m = ctx.ending.get(j)
+        if m is None or m.kind != "actor":
+            return []
+        chain = [m]
+        while m.prefix[:1] == "و":
+            previous = ctx.ending.get(m.tok_start)
+            if previous is None or previous.kind != "actor":
+                break
+            chain.insert(0, previous)
+            m = previous
+        return chain
+
+    def _agent(self, norms, cue, starting, stop) -> list[Any]:
+        """The agent of an event noun, introduced by على يد / من قبل / برصاص ..."""
+        for i in range(cue.tok_end, min(stop, len(norms), cue.tok_end + 10)):
+            for phrase in self.agent_markers:
+                if tuple(norms[i : i + len(phrase)]) == phrase:
+                    m = starting.get(i + len(phrase))
+                    if m is not None and m.kind == "actor":
+                        return self._coordinated(norms, m, starting, "actor")
+            if norms[i] in self.agent_words:
+                m = starting.get(i + 1)
+                if m is not None and m.kind == "actor":
+                    return self._coordinated(norms, m, starting, "actor")
+        return []
+
+    # ------------------------------------------------------------------ open noun phrases
+    def _open_phrase(self, ctx: _Context, i: int, any_noun: bool = False) -> tuple[Any, bool]:
+        """The noun phrase at token ``i`` as an actor: a mention if one starts there after a
+        count ("ثلاثة من رجال الشرطة"), else a ``new:`` actor for an unknown noun phrase.
+
+        Returns the mention (or None) and whether a count opened the phrase.
+        """
+        norms = ctx.norms
+        n = len(norms)
+        j = i
+        counted = False
+        while j < n and (norms[j] in self.quantifiers or norms[j].isdigit()
+                         or (counted and norms[j] == "من")):
+            counted = True
+            j += 1
+        if j >= n:
+            return None, counted
+        if j in ctx.starting:
+            m = ctx.starting[j]
+            return (m if m.kind == "actor" else None), counted
+        head, prefix = self._open_word(norms[j])
+        if head is None or j in ctx.blocked or head in self.non_heads:
+            return None, counted
+        if not (any_noun or head.startswith("ال") or _GROUP_ENDING.search(head)):
+            return None, counted
+        words = [head]
+        k = j + 1
+        definite = head.startswith("ال")
+        while k < n and len(words) < 3 and k not in ctx.blocked:
+            word = norms[k]
+            if not _ARABIC_WORD.fullmatch(word) or word in self.non_heads:
+                break
+            if word.startswith("ال") and len(word) > 3:
+                words.append(word)
+            elif (not definite and len(words) == 1 and len(word) > 3
+                  and _INDEFINITE_ADJECTIVE.search(word)):
+                words.append(word)
+            else:
+                break
+            k += 1
+        tokens = ctx.tokens
+        surface = " ".join(t.text for t in tokens[j:k])
+        if prefix and surface.startswith(prefix):
+            surface = surface[len(prefix):]
+        mention = Mention(
+            tok_start=j, tok_end=k, start=tokens[j].start, end=tokens[k - 1].end,
+            text=surface, id="new:" + "_".join(words), name=surface, kind="actor",
+            actor_kind=None, country=None, parent=None, role=None, prefix=prefix,
+            method="open",
+        )
+        return mention, counted
+
+    def _open_word(self, word: str) -> tuple[str | None, str]:
+        """A word that can head an unknown noun phrase, without its clitics, and the clitics."""
+        if not _ARABIC_WORD.fullmatch(word):
+            return None, ""
+        prefix = ""
+        for clitic in _OPEN_CLITICS:
+            if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+                prefix = clitic[:-2] if clitic.endswith("ال") else clitic[:1]
+                word = word[len(prefix):]
+                break
+        if len(word) < 3:
+            return None, prefix
+        return word, prefix
+
+    def _open_target(self, ctx: _Context, cue: Cue, begin: int, stop: int, speakers):
+        """The unknown noun phrase an event is directed at: the object after the subject, or
+        the phrase after one of the cue's prepositions (ضد، على)."""
+        norms = ctx.norms
+        entry = cue.entry
+        end = min(stop, len(norms), begin + 8)
+        speaker_ids = {s.id for s in speakers}
+        positions = []
+        if entry.target == "object":
+            # the object of an attack verb: whatever noun phrase follows its subject
+            positions.append((self._gap_forward(norms, begin), entry.category == "attack"))
+        # after an explicit ضد / على the noun phrase is the target, whatever its form; after a
+        # place word (أمام، نحو) only a nationality names one ("أمام السفارة التركية")
+        positions += [(k + 1, norms[k] in _AGAINST) for k in range(begin, end)
+                      if norms[k] in entry.prep]
+        for i, any_noun in positions:
+            if i >= end + 1:
+                continue
+            phrase, _ = self._open_phrase(ctx, i, True)
+            place_only = not any_noun and (k := i - 1) >= 0 and norms[k] not in _AGAINST \
+                and entry.target == "prepositional"
+            if phrase is not None and phrase.method == "open":
+                # "أمام مركز التأشيرات التركي": a nationality after the place names its owner
+                for k in range(phrase.tok_end, min(phrase.tok_end + 3, len(norms))):
+                    state = self.nisba.get(norms[k])
+                    if state is not None:
+                        token = ctx.tokens[k]
+                        phrase = Mention(k, k + 1, token.start, token.end, token.text, state[0],
+                                         state[1], "actor", "state", None, None, None, "",
+                                         "nisba")
+                        break
+            if phrase is not None and place_only and phrase.method == "open":
+                continue
+            if phrase is not None and phrase.id not in speaker_ids:
+                return [phrase], True
+        return [], False
+
+    # ------------------------------------------------------------------ targets
+    def _target(self, ctx: _Context, cue: Cue, begin: int, stop: int, speakers):
+        norms, starting = ctx.norms, ctx.starting
+        entry = cue.entry
+        speaker_ids = {s.id for s in speakers}
+        end = min(stop, len(norms), begin + (10 if entry.target == "prepositional" else 8))
+        for i in range(begin, end):
+            if self._clause_end(norms, i) and i > begin:
+                end = i
+                break
+        candidates = [
+            m for m in (starting[k] for k in range(begin, end) if k in starting)
+            if m.id not in speaker_ids
+            and not (entry.actor_only and m.kind != "actor")
+            and not (cue.kind == "noun" and entry.category == "attack"
+                     and self._agent_marked(norms, m))
+        ]
+        if not candidates:
+            return [], False
+        chosen = None
+        loose = False
+        for m in candidates:
+            if self._introduced_by(norms, m, entry.prep):
+                if (m.actor_kind == "state" and m.tok_start != begin
+                        and _prep_of_prefix(m.prefix) == "ب"):
+                    continue  # "في ساحة التحرير ببغداد": a place, not the target
+                chosen = m
+                break
+        if chosen is None:
+            if entry.category == "demand":
+                # the actor a demand is addressed to is not its target; the demanded thing is
+                issues = [m for m in candidates if m.kind == "issue"]
+                if not issues:
+                    return [], False
+                chosen, loose = issues[0], True
+            else:
+                # the first mention that is not an adjunct introduced by another preposition
+                # ("في بغداد"); an issue is rarely an adjunct, and من is partitive as often
+                for m in candidates:
+                    word = self._word_prep(norms, m)
+                    clitic = _prep_of_prefix(m.prefix)
+                    between = sum(1 for k in range(begin, m.tok_start)
+                                  if norms[k] not in self.gap_words)
+                    if between > 2 and m.kind == "actor":
+                        break  # an object stands next to its verb, not three words on
+                    if m.kind == "issue" or m.tok_start == begin or word == "من" or not (
+                            word or clitic):
+                        chosen, loose = m, m.tok_start != begin
+                        break
+                if chosen is None:
+                    return [], False
+        chain = self._coordinated(norms, chosen, starting, None)
+        return [m for m in chain if m.id not in speaker_ids], loose
+
+    def _agent_marked(self, norms, mention) -> bool:
+        k = mention.tok_start
+        for phrase in self.agent_markers:
+            if k >= len(phrase) and tuple(norms[k - len(phrase) : k]) == phrase:
+                return True
+        return k > 0 and norms[k - 1] in self.agent_words
+
+    def _predicate_target(self, norms, cue, starting, speakers) -> list[Any]:
+        """What the evaluation ``cue`` is said of: an actor it is addressed to ("صفعة
+        للولايات المتحدة"), else the first mention of the clause it closes ("إن X خطوة على
+        الطريق الصحيح"), else the object of the verb that introduced the clause ("وصف X Y
+        بأنه ...")."""
+        speaker_ids = {s.id for s in speakers}
+        k = cue.tok_end
+        while k < len(norms) and norms[k] in _QUOTES:
+            k += 1
+        after = starting.get(k)
+        if after is not None and _prep_of_prefix(after.prefix) == "ل" and after.id not in speaker_ids:
+            return [after]
+        floor = max(cue.tok_start - 15, 0)
+        start, opener = floor, None
+        for k in range(cue.tok_start - 1, floor - 1, -1):
+            if norms[k] in self.complementizers or norms[k] in (":", "«", '"', "،"):
+                start, opener = k + 1, k
+                while opener > 0 and norms[opener] in _QUOTES:
+                    opener -= 1  # بأنها "...": the quote opens what the complementiser reports
+                break
+        for k in range(start, cue.tok_start):
+            m = starting.get(k)
+            if m is not None and m.tok_end <= cue.tok_start and m.id not in speaker_ids:
+                return [m]
+        if opener is not None and norms[opener] in self.complementizers:
+            m = self._ending_of.get(opener)  # "وصف X Y بأنه": Y stands right before بأنه
+            if m is not None and m.id not in speaker_ids:
+                return [m]
+        return []
+
+    def _descriptor(self, norms, cue, ending, starting) -> list[tuple[Any, Any, bool, bool]]:
+        source = None
+        for j in range(cue.tok_start, max(cue.tok_start - 3, 0) - 1, -1):
+            if j in ending:
+                source = ending[j]
+                break
+        # "X، التي تضم فصائل موالية لإيران": the description is of X, what the clause names
+        # is X's members
+        first = source.tok_start if source is not None else cue.tok_start
+        for r in range(first - 1, max(first - 4, 0) - 1, -1):
+            if norms[r] in _RELATIVES:
+                k = r
+                while k > 0 and not _ARABIC_WORD.fullmatch(norms[k - 1]):
+                    k -= 1  # a comma or a closing quote before the relative pronoun
+                if k in ending:
+                    source = ending[k]
+                break
+        if source is None or source.kind != "actor":
+            return []
+        target = None
+        for i in (cue.tok_end, cue.tok_end + 1):
+            if i in starting:
+                target = starting[i]
+                break
+        if target is None and self.open_events and self._ctx is not None \
+                and cue.tok_end < len(norms) and norms[cue.tok_end][:1] == "ل":
+            # "المتظاهرين المناهضين للعولمة": an unknown thing they are described against
+            target, _ = self._open_phrase(self._ctx, cue.tok_end)
+        if target is None or target.id == source.id:
+            return []
+        if not (self._introduced_by(norms, target, cue.entry.prep)
+                or cue.text.split()[-1] in ("من",) or target.tok_start == cue.tok_end):
+            return []
+        chain = self._coordinated(norms, target, starting, None)
+        return [(source, t, False, len(chain) > 1) for t in chain]
+
+    # ------------------------------------------------------------------ output
+    def _emit(self, out, seen, source, target, cue, negated, speaker_rule, loose, coordinated,
+              polarity=None):
+        entry = cue.entry
+        if entry.category == "appeal" and target.id.split(".", 1)[-1] in self.appeal_publics:
+            return  # "داعياً المواطنين إلى الهدوء" is no stance toward the citizens
+        if "." in target.id and target.id.split(".", 1)[1] in self.represents_state:
+            state = target.id.split(".", 1)[0]
+            target = replace(target, id=state, name=self.name_of(state))
+        if source.id == target.id:
+            return
+        polarity, weight = polarity or entry.polarity, entry.weight
+        if negated:
+            polarity, weight = -polarity, weight / 2
+        confidence = _SPEAKER_CONFIDENCE.get(speaker_rule, 0.6)
+        if getattr(target, "method", "") == "open":
+            confidence *= _OPEN_TARGET
+        elif loose:
+            confidence *= _LOOSE_TARGET
+        if coordinated:
+            confidence *= _COORDINATED
+        if negated:
+            confidence *= _NEGATED
+        sources = [(source.id, source.name, confidence)]
+        parent = getattr(source, "parent", None)
+        if (parent and parent != target.id and parent != source.id
+                and getattr(source, "role", None) in self.speaks_for):
+            sources.append((parent, self.name_of(parent), confidence * _VIA_SPOKESMAN))
+        for source_id, source_name, conf in sources:
+            key = (source_id, target.id, polarity)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(RuleStatement(
+                source=source_id,
+                source_name=source_name,
+                source_mention=source.text,
+                target=target.id,
+                target_name=target.name,
+                target_mention=target.text,
+                target_kind="issue" if target.kind == "issue" else "actor",
+                polarity=polarity,
+                weight=weight,
+                category=entry.category,
+                cue=cue.text,
+                negated=negated,
+                confidence=round(min(max(conf, 0.0), 1.0), 3),
+                speaker_rule=speaker_rule,
+            ))
