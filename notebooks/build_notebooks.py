@@ -281,6 +281,7 @@ OVER_TIME = [
 
     import stancenet as sn
 
+    pd.set_option("display.max_colwidth", 90)
     registry = sn.default_registry()
     statements = sn.extract(sn.demo_corpus(), registry)
     print(f"{len(statements)} statements, {statements['date'].min():%Y-%m-%d} "
@@ -426,6 +427,12 @@ OVER_TIME = [
             break
     else:
         print(f"no tie between {a} and {b} in any window")
+    """),
+    md("""
+    Check which categories carry such a tie. Meetings and calls (category `consult`) count
+    as positive stances; if in your reading a meeting between rivals is not an alliance,
+    leave that category out before building the windows, e.g.
+    `sn.build_networks(statements[statements["category"] != "consult"], ...)`, and compare.
     """),
     md("The largest blocs of the first and of a later window, by name:"),
     code("""
@@ -766,7 +773,9 @@ NOTEBOOKS = {
 
 def make_notebook(cells: list[nbformat.NotebookNode]) -> nbformat.NotebookNode:
     """A version-4 notebook with the python3 kernel and the given cells."""
-    notebook = new_notebook(cells=cells)
+    notebook = new_notebook(cells=[nbformat.from_dict(dict(cell)) for cell in cells])
+    for index, cell in enumerate(notebook.cells):
+        cell.id = f"cell-{index:02d}"  # stable ids: regenerating changes no unchanged cell
     notebook.metadata["kernelspec"] = KERNELSPEC
     notebook.metadata["language_info"] = {"name": "python"}
     return notebook

@@ -47,6 +47,7 @@ _EXPORTS: dict[str, str] = {
     "edge_statements": "stancenet.network",
     "edges_frame": "stancenet.network",
     "nodes_frame": "stancenet.network",
+    "to_dynamic": "stancenet.network",
     # analysis
     "balance": "stancenet.analysis",
     "frustration": "stancenet.analysis",

@@ -252,8 +252,13 @@ def validate_statements(
     else:
         kind = pd.Series(pd.NA, index=df.index, dtype="string")
         blank = pd.Series(True, index=df.index)
-    inferred = df["target"].map(lambda t: "issue" if t in issue_ids else "actor").astype("string")
-    df["target_kind"] = kind.where(~blank, inferred).astype("string")
+    if blank.any():
+        inferred = pd.Series(
+            np.where(df["target"].isin(issue_ids).to_numpy(), "issue", "actor"),
+            index=df.index, dtype="string",
+        )
+        kind = kind.where(~blank, inferred)
+    df["target_kind"] = kind.astype("string")
 
     for role in ("source", "target"):
         name_col = f"{role}_name"
@@ -263,8 +268,11 @@ def validate_statements(
         else:
             filled = pd.Series(pd.NA, index=df.index, dtype="string")
             empty = pd.Series(True, index=df.index)
-        fallback = df[role].map(lambda i: names.get(i, i)).astype("string")
-        df[name_col] = filled.where(~empty, fallback).astype("string")
+        if empty.any():
+            ids = df[role]
+            fallback = ids.map(names).astype("string").fillna(ids) if names else ids
+            filled = filled.where(~empty, fallback)
+        df[name_col] = filled.astype("string")
         mention_col = f"{role}_mention"
         if mention_col not in df.columns:
             df[mention_col] = ""
@@ -281,9 +289,7 @@ def validate_statements(
     ids = df["statement_id"].astype("string")
     missing_id = ids.isna() | (ids.str.strip() == "")
     if missing_id.any():
-        generated = pd.Series(
-            [f"s{i:07d}" for i in range(n)], index=df.index, dtype="string"
-        )
+        generated = "s" + pd.Series(np.arange(n), index=df.index).astype("string").str.zfill(7)
         doc = df["doc_id"].fillna("")
         generated = (doc + ":" + generated).where(doc != "", generated)
         ids = ids.where(~missing_id, generated)
