@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 import time
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -208,7 +209,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         target = args.output or sys.stdout
         actors.to_csv(target, encoding="utf-8-sig" if args.output else None)
     else:
-        graph_figures = getattr(result, "graph", getattr(result, "figures", {}))
+        graph_figures = getattr(result, "graph", {})
+        if hasattr(graph_figures, "to_dict"):
+            graph_figures = graph_figures.to_dict()
         payload = {"graph": _jsonable(graph_figures),
                    "actors": json.loads(actors.to_json(orient="index", force_ascii=False))}
         text = json.dumps(payload, ensure_ascii=False, indent=2)
@@ -222,12 +225,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _jsonable(value: Any) -> Any:
+    if isinstance(value, float) and value != value:
+        return None
     if isinstance(value, dict):
         return {str(k): _jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
-    if hasattr(value, "item"):
-        return value.item()
+    if hasattr(value, "item") and getattr(value, "size", 1) == 1:
+        return _jsonable(value.item())
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     return str(value)
@@ -440,6 +445,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
+    shown = warnings.showwarning
+    if not args.debug:
+        warnings.showwarning = _one_line_warning
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
@@ -451,6 +459,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         print(f"stancenet {args.command}: error: {message}", file=sys.stderr)
         return 1
+    finally:
+        warnings.showwarning = shown
+
+
+def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    # a user of the command wants the message, not the line of stancenet that raised it
+    text = " ".join(str(message).split())
+    print(f"stancenet: warning: {text}", file=sys.stderr)
 
 
 if __name__ == "__main__":
