@@ -16,7 +16,6 @@ import numpy as np
 import pandas as pd
 
 import stancenet.network.build as build_module
-import stancenet.network.matrices as matrices_module
 from stancenet.network import build_network, build_networks, edges_frame
 from stancenet.network.prepare import Filters, prepare_statements
 from stancenet.schema import validate_statements
@@ -92,7 +91,6 @@ def main() -> None:
     _wrap(build_module, "evidence", "edge evidence (n, dates)")
     _wrap(build_module, "_add_nodes", "graph: nodes")
     _wrap(build_module, "_add_edges", "graph: edges")
-    _ = matrices_module  # matrices are timed through the names build.py imported
 
     t0 = time.perf_counter()
     graph = build_network(statements, "subtract")

@@ -64,7 +64,7 @@ _EXPORTS: dict[str, str] = {
     "save_figure": "stancenet.viz",
     # packaged example data
     "demo_corpus": "stancenet.data",
-    "gold_standard": "stancenet.data",
+    "load_gold": "stancenet.extract",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -299,19 +299,16 @@ def cmd_registry(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from stancenet.extract import evaluate, load_gold
 
-    if args.gold is None:
-        documents, gold = load_gold()
-    else:
-        documents, gold = load_gold(args.gold)
+    gold = load_gold(args.gold)
     if args.statements is None:
         from stancenet.extract import extract
 
-        predicted = extract(documents, _registry(args.registry), progress=False)
+        predicted = extract(gold.documents, _registry(args.registry), progress=False)
     else:
         from stancenet.io import read_statements
 
         predicted = read_statements(args.statements)
-    result = evaluate(gold, predicted)
+    result = evaluate(gold.statements, predicted)
     print(result.report() if hasattr(result, "report") else str(result))
     return 0
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["demo_corpus", "demo_corpus_path", "gold_standard", "gold_path", "data_path"]
+__all__ = ["demo_corpus", "demo_corpus_path", "gold_path", "data_path"]
 
 
 def data_path(*parts: str) -> Path:
@@ -38,26 +38,8 @@ def demo_corpus() -> pd.DataFrame:
 
 
 def gold_path() -> Path:
-    """Return the folder of the packaged extraction gold standard."""
-    return data_path("gold")
+    """Return the folder of the packaged extraction gold standard.
 
-
-def gold_standard() -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Load the extraction gold standard: its documents and its hand-coded statements.
-
-    Returns
-    -------
-    documents : pandas.DataFrame
-        The gold documents (a documents table as `stancenet.read_corpus` returns).
-    statements : pandas.DataFrame
-        The annotated statements: doc_id, sentence, source, target, polarity,
-        category, note.
+    Load it with `stancenet.extract.load_gold` (``sn.load_gold()``).
     """
-    from stancenet.io import read_corpus
-
-    folder = gold_path()
-    documents = read_corpus(folder / "documents.jsonl")
-    statements = pd.read_csv(folder / "statements.csv", dtype=str, keep_default_na=False,
-                             encoding="utf-8-sig")
-    statements["polarity"] = pd.to_numeric(statements["polarity"]).astype("int8")
-    return documents, statements
+    return data_path("gold")

@@ -169,7 +169,10 @@ def build_network(
         ``direct``/``twomode`` (DNA ``computeTwoModeMatrix``): ``'no'``; ``'activity'``
         divides each row (source) by its total (pos + neg; with ``aggregation='combine'``
         by the number of targets it addressed); ``'prominence'`` divides each column
-        (target) likewise. In ``combined`` the normalisation applies to ``S`` only.
+        (target) likewise (with 'combine': by the number of actors that addressed it;
+        DNA's own loop for that case indexes the matrix as ``mat[column][row]``, an
+        index slip, so its numbers differ there). In ``combined`` the normalisation
+        applies to ``S`` only.
     aggregation : {'subtract', 'combine'}
         ``twomode`` only. ``'subtract'``: value = pos - neg (signed sum). ``'combine'``:
         DNA's code, edge attribute ``combine`` = 1 (only positive statements), 2 (only
@@ -180,7 +183,9 @@ def build_network(
     duplicates : {'include', 'document', 'week', 'month', 'year', 'acrossrange'}
         Count a (source, target, polarity) statement once per document / Monday-Sunday
         week / calendar month / calendar year / whole range, keeping the earliest
-        (see `stancenet.network.prepare.prepare_statements`).
+        (see `stancenet.network.prepare.prepare_statements`). DNA compares week and
+        month numbers without the year (January 2020 and January 2021 are one "month"
+        there); here a period always includes its year.
     weighting : {'count', 'weight'}
         What a statement adds: 1 (DNA) or its cue intensity ``weight``.
     ties : {'drop', 'positive', 'negative', 'latest'}

@@ -34,17 +34,16 @@ def edges_frame(G: nx.Graph) -> pd.DataFrame:
         columns; NA where an edge lacks one), then other attributes sorted by name. For undirected graphs ``source``/``target`` are the two ends in the order
         networkx stores them.
     """
-    rows = [(u, v, data) for u, v, data in G.edges(data=True)]
+    rows = list(G.edges(data=True))
     keys: dict[str, None] = {}
     for _, _, data in rows:
         keys.update(dict.fromkeys(data))
-    attrs = list(keys)
-    ordered = list(EDGE_COLUMNS[2:]) + sorted(k for k in attrs if k not in EDGE_COLUMNS)
-    frame = pd.DataFrame.from_records(
-        [(u, v, *(data.get(k) for k in ordered)) for u, v, data in rows],
-        columns=["source", "target", *ordered],
-    )
-    return frame
+    ordered = list(EDGE_COLUMNS[2:]) + sorted(k for k in keys if k not in EDGE_COLUMNS)
+    # column by column: several times faster than row records for 10^5+ edges
+    columns = {"source": [u for u, _, _ in rows], "target": [v for _, v, _ in rows]}
+    for key in ordered:
+        columns[key] = [data.get(key) for _, _, data in rows]
+    return pd.DataFrame(columns)
 
 
 def nodes_frame(G: nx.Graph) -> pd.DataFrame:
