@@ -591,3 +591,15 @@ def test_and_model_milp_alone_equals_brute_force(G):
     value = edges.weight[_frustration_of(sides, edges.u, edges.v, edges.sign)].sum()
     assert value == pytest.approx(brute_force_frustration(G, weight="weight"))
     assert lower == pytest.approx(value)
+
+
+def test_centrality_reports_the_callers_bloc_labels():
+    G = nx.Graph()
+    G.add_edge("a", "b", sign=1)
+    G.add_edge("b", "c", sign=-1)
+    G.add_edge("c", "d", sign=1)
+    G.add_edge("a", "d", sign=-1)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", NoDominantEigenvalueWarning)
+        frame = centrality(G, blocs_result={"a": 7, "b": 7, "c": 3, "d": 3})
+    assert frame["bloc"].to_dict() == {"a": 7, "b": 7, "c": 3, "d": 3}

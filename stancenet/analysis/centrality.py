@@ -204,7 +204,10 @@ def centrality(
 
     membership = _membership(G, edges, blocs_result, weight, seed)
     labels = np.array([membership[node] for node in nodes], dtype=np.int64)
-    frame["bloc"] = labels
+    # report the caller's own bloc labels; the 0..c-1 codes only index the computation
+    given = (blocs_result.membership if isinstance(blocs_result, BlocsResult)
+             else blocs_result)
+    frame["bloc"] = [given[node] for node in nodes] if given is not None else labels
     positive = edges.matrix("pos")
     if n:
         n_blocs = int(labels.max()) + 1

@@ -84,6 +84,7 @@ def summary(
     actors["side"] = sides["side"].reindex(actors.index).to_numpy()
     actors["n_frustrated"] = sides["n_frustrated"].reindex(actors.index).to_numpy()
     pol = polarization(G, found, weight)
+    total = bal.n_edges if weight is None else float(fru.edges_table["weight"].sum())
     graph = pd.Series(
         {
             "n_nodes": bal.n_nodes,
@@ -98,8 +99,7 @@ def summary(
             "frustration_lower_bound": fru.lower_bound,
             "frustration_optimal": fru.optimal,
             "frustration_method": fru.method,
-            "normalised_frustration": fru.index
-            / (bal.n_edges if weight is None else fru.edges_table["weight"].sum()),
+            "normalised_frustration": fru.index / total if total else float("nan"),
             "n_blocs": found.n_blocs,
             "bloc_quality": found.quality,
             "bloc_violations": found.n_violations,
