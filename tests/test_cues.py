@@ -117,3 +117,29 @@ def test_malformed_entry_is_reported_with_its_field(tmp_path, entry, field):
 def test_missing_lexicon_file_is_named(tmp_path):
     with pytest.raises(LexiconError, match="not found"):
         load_lexicon(tmp_path / "nope.yaml")
+
+
+def test_verbal_noun_after_a_clitic_is_a_noun_but_the_bare_form_stays_a_verb():
+    assert keys_of("بقتل") == [("kill", "noun")]
+    assert keys_of("قتل") == [("kill", "verb")]
+
+
+def test_dawn_is_no_bombing_but_blowing_oneself_up_is():
+    assert keys_of("فجر الأربعاء") == []
+    assert keys_of("فجر نفسه") == [("bomb", "form")]
+
+
+def test_adverbial_participles_of_praise_and_protest_are_participles():
+    assert keys_of("مثمناً") == [("value", "participle")]
+    assert keys_of("احتجاجاً") == [("demonstrate", "participle")]
+
+
+def test_passive_attack_forms_are_cues():
+    assert keys_of("اغتيل") == [("kill", "form")]
+    assert keys_of("أصيب") == [("wound", "form")]
+
+
+def test_launch_verb_with_a_launch_object_later_in_the_clause_is_an_attack_cue():
+    assert keys_of("أطلق الحرس الثوري فجر الأربعاء صواريخ على القاعدة") == [
+        ("launch_attack", "verb")]
+    assert keys_of("أطلق الرئيس مبادرة للحوار") == []

@@ -14,6 +14,7 @@ import pytest
 from stancenet.extract import Extractor, extract
 from stancenet.registry import Actor, Issue, Registry
 from stancenet.schema import STATEMENT_COLUMNS
+from stancenet.text import normalize
 
 
 def _registry() -> Registry:
@@ -267,3 +268,265 @@ def test_bad_input_is_named(extractor, docs, error, message):
 def test_bad_n_jobs_is_named(extractor):
     with pytest.raises(ValueError, match="n_jobs"):
         extractor.run(["x"], n_jobs=0)
+
+
+def test_stance_inside_reported_speech_is_the_speakers(extractor):
+    text = "وقال مقتدى الصدر إن الحكومة تؤيد انسحاب القوات الأمريكية."
+    assert triples(extractor, text) == {("muqtada_al_sadr", "us_withdrawal", 1)}
+
+
+def test_participle_shares_the_subject_of_the_sentence(extractor):
+    text = "انتقد مقتدى الصدر الولايات المتحدة، مطالباً بانسحاب القوات الأمريكية."
+    assert ("muqtada_al_sadr", "us_withdrawal", 1) in triples(extractor, text)
+
+
+def test_demanding_an_expulsion_is_opposition_to_the_expelled(extractor):
+    text = "طالبت كتائب حزب الله بطرد القوات الأمريكية."
+    assert triples(extractor, text) == {("kataib_hezbollah", "usa.forces", -1)}
+
+
+def test_condemning_an_attack_on_someone_is_sympathy_for_them(extractor):
+    text = "أدان مقتدى الصدر استهداف الكاظمي."
+    assert triples(extractor, text) == {("muqtada_al_sadr", "mustafa_al_kadhimi", 1)}
+
+
+def test_meeting_is_read_in_both_directions(extractor):
+    text = "التقى مقتدى الصدر الكاظمي في بغداد."
+    assert triples(extractor, text) == {
+        ("muqtada_al_sadr", "mustafa_al_kadhimi", 1),
+        ("mustafa_al_kadhimi", "muqtada_al_sadr", 1),
+    }
+
+
+def test_clash_between_two_parties_is_negative_both_ways(extractor):
+    text = "اندلعت اشتباكات بين كتائب حزب الله والقوات الأمريكية."
+    assert triples(extractor, text) == {
+        ("kataib_hezbollah", "usa.forces", -1),
+        ("usa.forces", "kataib_hezbollah", -1),
+    }
+
+
+def test_description_through_a_relative_clause_is_of_the_named_body(extractor):
+    text = "وقالت كتائب حزب الله، التي تضم مقاتلين موالين لإيران، إنها ستواصل عملها."
+    assert ("kataib_hezbollah", "irn", 1) in triples(extractor, text)
+
+
+def test_nationality_after_an_attack_names_the_attacker(extractor):
+    text = "قتل الكاظمي بغارة أمريكية."
+    assert ("usa", "mustafa_al_kadhimi", -1) in triples(extractor, text)
+
+
+def test_condition_is_not_a_stance(extractor):
+    assert triples(extractor, "وقال الكاظمي إنه سيرحل إذا لم تدعم كتائب حزب الله الحوار الاستراتيجي.") \
+        == set()
+
+
+def test_definite_head_noun_names_the_body_named_before(extractor):
+    text = "انتقدت كتائب حزب الله الحكومة. ورفضت الكتائب الحوار الاستراتيجي."
+    frame = extractor.run([text]).statements
+    assert ("kataib_hezbollah", "strategic_dialogue", -1) in set(
+        zip(frame["source"], frame["target"], frame["polarity"], strict=True))
+
+
+def test_unknown_group_in_an_event_gets_a_generated_id(extractor):
+    frame = extractor.run(["تظاهر الطلاب ضد الحكومة العراقية."]).statements
+    rows = set(zip(frame["source"], frame["target"], frame["category"], strict=True))
+    assert ("new:الطلاب", "irq.government", "protest") in rows
+    assert frame["confidence"].max() <= 0.5
+
+
+# ---------------------------------------------------------------- recall rules (general forms)
+def _wider_registry() -> Registry:
+    base = _registry()
+    extra = [
+        Actor("ali_al_amin", "Ali al-Amin", "علي الأمين", aliases_ar=("أبو حسن الأمين",),
+              kind="person", country="IRQ", parent="kataib_hezbollah", role="media official"),
+        Actor("federal_court", "Federal Court", "المحكمة الاتحادية العليا", kind="institution",
+              country="IRQ"),
+        Actor("badr", "Badr Organisation", "منظمة بدر", kind="militia", country="IRQ"),
+        Actor("hadi_al_amiri", "Hadi al-Amiri", "هادي العامري", kind="person", country="IRQ",
+              parent="badr", role="leader"),
+        Actor("parliament", "Parliament", "مجلس النواب", kind="agent", sector="LEG"),
+        Actor("tourists", "Tourists", "سياح", kind="agent", sector="CVL"),
+        Actor("police", "Police", "الشرطة", kind="agent", sector="COP"),
+        Actor("army", "Army", "الجيش", kind="agent", sector="MIL"),
+        Actor("civilians", "Civilians", "المدنيين", aliases_ar=("المدنيون", "مدنيين"),
+              kind="agent", sector="CVL"),
+        Actor("tribes", "Tribes", "العشائر", kind="agent", sector="CVL"),
+    ]
+    issues = [
+        *base.issues.values(),
+        Issue("normalisation_israel", "Normalisation with Israel", "التطبيع مع إسرائيل",
+              keywords_ar=("التطبيع",)),
+    ]
+    return Registry([*base.actors.values(), *extra], issues)
+
+
+@pytest.fixture(scope="module")
+def wider() -> Extractor:
+    return Extractor(_wider_registry())
+
+
+def test_adverbial_participle_of_praise_shares_the_subject(wider):
+    text = "ورحب مقتدى الصدر بالحوار الاستراتيجي، مثمناً موقف إيران."
+    assert ("muqtada_al_sadr", "irn", 1) in triples(wider, text)
+
+
+def test_unknown_title_and_scope_before_a_registry_person_are_skipped(wider):
+    text = "وقال المسؤول الإعلامي في كتائب حزب الله أبو حسن الأمين إن الكتائب ترفض الحوار الاستراتيجي."
+    found = triples(wider, text)
+    assert ("ali_al_amin", "strategic_dialogue", -1) in found
+    # a media official speaks for the body he belongs to
+    assert ("kataib_hezbollah", "strategic_dialogue", -1) in found
+
+
+def test_condemning_an_attack_in_a_statement_is_sympathy_for_the_victim(wider):
+    text = "وأدانت الولايات المتحدة في بيان الهجوم على الكاظمي."
+    assert triples(wider, text) == {("usa", "mustafa_al_kadhimi", 1)}
+
+
+def test_calling_a_body_to_dissolve_itself_is_opposition_to_it(wider):
+    text = "ودعا مقتدى الصدر كتائب حزب الله إلى حل نفسها."
+    assert triples(wider, text) == {("muqtada_al_sadr", "kataib_hezbollah", -1)}
+
+
+def test_warning_clause_is_framed_by_the_warner(wider):
+    text = "وحذر مقتدى الصدر من أن الفصائل ستستأنف عملياتها ضد القوات الأمريكية."
+    assert ("muqtada_al_sadr", "usa.forces", -1) in triples(wider, text)
+
+
+def test_count_after_an_attack_verb_is_victims_not_attackers(wider):
+    # passive "قتل تسعة سياح": nobody is named as the attacker, so nothing is stated
+    found = triples(wider, "قتل تسعة سياح عراقيين في قصف على منتجع.")
+    assert all(not source.endswith("tourists") for source, _, _ in found)
+
+
+def test_leader_named_with_bizaama_is_not_the_object(wider):
+    text = "ولم تعترض منظمة بدر بزعامة هادي العامري على الحوار الاستراتيجي."
+    found = triples(wider, text)
+    assert ("badr", "strategic_dialogue", 1) in found  # a negated objection is acceptance
+    assert all(target != "hadi_al_amiri" for _, target, _ in found)
+
+
+def test_verb_of_an_adjectival_clause_takes_the_main_subject(wider):
+    text = "وصوت مجلس النواب العراقي على قانون يجرم التطبيع."
+    assert ("irq.parliament", "normalisation_israel", -1) in triples(wider, text)
+
+
+def test_welcoming_a_decision_of_x_is_praise_of_x(wider):
+    text = "ورحبت الحكومة العراقية بقرار المحكمة الاتحادية العليا."
+    assert ("irq.government", "federal_court", 1) in triples(wider, text)
+
+
+def test_definite_head_refers_to_a_name_given_in_a_sentence_without_cues(wider):
+    text = ("بدأت في بغداد جولة جديدة من الحوار الاستراتيجي. "
+            "ورفضت كتائب حزب الله الحوار.")
+    assert ("kataib_hezbollah", "strategic_dialogue", -1) in triples(wider, text)
+
+
+# ---------------------------------------------------------------- events on real-news patterns
+def test_passive_attack_verb_takes_its_agent_from_the_agent_marker(wider):
+    text = "اغتيل الكاظمي برصاص مسلحين في بغداد."
+    assert triples(wider, text) == {("irq.gunmen", "mustafa_al_kadhimi", -1)}
+
+
+def test_partitive_subject_before_an_attack_verb_is_the_body(wider):
+    text = "وكانت مجموعة من الشرطة العراقية قد اختطفت الكاظمي."
+    assert triples(wider, text) == {("irq.police", "mustafa_al_kadhimi", -1)}
+
+
+def test_known_actor_before_min_is_the_subject_of_an_attack(wider):
+    text = "وقال شاهد إن مسلحين من العشائر أطلقوا النار على القوات الأمريكية."
+    found = triples(wider, text)
+    assert ("gunmen", "usa.forces", -1) in found
+
+
+def test_subject_of_qama_before_it_is_the_agent_of_the_event_noun(wider):
+    text = "وذكر شهود أن مجموعة من الشرطة العراقية قامت باختطاف الكاظمي."
+    assert ("irq.police", "mustafa_al_kadhimi", -1) in triples(wider, text)
+
+
+def test_verbal_noun_of_killing_after_a_clitic_is_a_cue(wider):
+    text = "وقام مسلحون بقتل المدنيين في القرية."
+    assert ("gunmen", "irq.civilians", -1) in triples(wider, text) or (
+        "gunmen", "civilians", -1) in triples(wider, text)
+
+
+def test_blowing_oneself_up_is_an_attack_but_has_no_target_of_its_own(wider):
+    # the bomber blows himself up near a convoy: no actor is named as the target
+    assert triples(wider, "وفجر انتحاري نفسه قرب قافلة في الطريق.") == set()
+    norms = ["وكان", "مسلحون", "قد", "فجروا", "أنفسهم"]
+    cues = wider.lexicon.find([normalize(w) for w in norms])
+    assert [(c.tok_start, c.entry.key) for c in cues] == [(3, "bomb")]
+
+
+def test_protesters_are_not_the_authors_of_a_killing_they_protest(wider):
+    text = "وتظاهر المتظاهرون ضد الحكومة مطالبين بمحاسبة المسؤولين عن قتل المدنيين."
+    found = triples(wider, text)
+    assert all(source.split(".")[-1] != "demonstrators" or target.split(".")[-1] != "civilians"
+               for source, target, _ in found)
+
+
+def test_the_speakers_own_forces_act_for_the_speaker(wider):
+    text = "وأعلن الجيش العراقي أن قواته قتلت عشرة مسلحين."
+    assert ("irq.army", "gunmen", -1) in triples(wider, text) or (
+        "irq.army", "irq.gunmen", -1) in triples(wider, text)
+
+
+def test_protest_without_a_named_target_gives_no_statement(wider):
+    # policy: an unnamed target is never invented; a sit-in near a power station is no stance
+    assert triples(wider, "واعتصم المتظاهرون قرب محطة الكهرباء.") == set()
+
+
+def test_summoning_an_ambassador_is_a_protest_against_his_state(extractor):
+    text = "وأعلنت الحكومة العراقية أنها استدعت السفير الإيراني في بغداد."
+    assert ("irq.government", "irn", -1) in triples(extractor, text)
+
+
+def test_saying_a_body_failed_blames_it(extractor):
+    text = "وقال مقتدى الصدر إن الحكومة العراقية عجزت عن حماية المتظاهرين."
+    assert ("muqtada_al_sadr", "irq.government", -1) in triples(extractor, text)
+
+
+def test_standing_with_someone_is_support(extractor):
+    text = "وأكد مقتدى الصدر أنه يقف مع الكاظمي."
+    assert ("muqtada_al_sadr", "mustafa_al_kadhimi", 1) in triples(extractor, text)
+
+
+def test_members_in_a_body_act_for_it(extractor):
+    text = "واتهم قياديون في كتائب حزب الله الكاظمي بخدمة واشنطن."
+    assert ("kataib_hezbollah", "mustafa_al_kadhimi", -1) in triples(extractor, text)
+
+
+def test_description_between_subject_and_object_is_skipped(extractor):
+    text = "وطالب مقتدى الصدر، المعارض لإيران، بانسحاب القوات الأمريكية من العراق."
+    found = triples(extractor, text)
+    assert ("muqtada_al_sadr", "us_withdrawal", 1) in found
+    assert ("muqtada_al_sadr", "irn", -1) in found  # the description itself
+
+
+def test_actor_inside_a_description_is_not_the_object(extractor):
+    text = "وحذر مقتدى الصدر الفصائل المدعومة من إيران من استهداف القوات الأمريكية."
+    found = triples(extractor, text)
+    assert all(not (s == "muqtada_al_sadr" and t == "irn") for s, t, _ in found)
+
+
+def test_launch_verb_split_by_its_subject_is_an_attack_on_what_follows_ala(wider):
+    text = "وأطلقت القوات الأمريكية فجر اليوم عدة صواريخ على مقر كتائب حزب الله."
+    assert triples(wider, text) == {("usa.forces", "kataib_hezbollah", -1)}
+
+
+def test_launched_weapon_is_not_the_target(wider):
+    # no على / ضد: nothing named is attacked, so nothing is stated
+    assert triples(wider, "وأطلقت القوات الأمريكية عدة صواريخ تجريبية.") == set()
+
+
+def test_breaking_promises_blames_the_promiser_not_the_beneficiary(extractor):
+    text = "وقال مقتدى الصدر إن الولايات المتحدة لم تف بوعودها للعراق."
+    found = triples(extractor, text)
+    assert ("muqtada_al_sadr", "usa", -1) in found
+    assert ("muqtada_al_sadr", "irq", -1) not in found
+
+
+def test_an_arrest_is_a_procedural_act_not_an_attack(wider):
+    assert triples(wider, "واعتقلت الشرطة العراقية عنصرا في كتائب حزب الله.") == set()

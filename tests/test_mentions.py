@@ -399,3 +399,112 @@ def test_nationality_at_reads_a_nisba_for_the_rules_stage(matcher: MentionMatche
     assert matcher.nationality_at(sentence, 2) is None
     assert matcher.nationality_at(sentence, 99) is None
     assert matcher.state_of("isr") == "isr"
+
+
+# --- event-report agents, blocks, adjectives, issue article forms (default registry) ----------
+
+
+@pytest.fixture(scope="module")
+def default_matcher() -> MentionMatcher:
+    return MentionMatcher()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل مسلحون خمسة مدنيين في السوق", ["gunmen", "civilians"]),
+        ("فجر انتحاري نفسه قرب حافلة تقل زوارا", ["suicide_bombers"]),
+        ("أصيب ثلاثة جنود أمريكيين", ["usa.forces"]),
+        ("قتل جنديان أمريكيان", ["usa.forces"]),
+        ("قتلت قوات الاحتلال مدنيا فلسطينيا", ["occupation_forces", "pse.civilians"]),
+        ("هاجمت حركة طالبان مقرا للشرطة الأفغانية", ["taliban", "afg.police"]),
+        ("اتهمت الحكومة الصومالية حركة الشباب بالهجوم", ["som.government", "al_shabaab"]),
+        ("اشتبك الجيش اللبناني مع مسلحي فتح الإسلام", ["lbn.army", "fatah_al_islam"]),
+        ("تبنت كتائب شهداء الأقصى وسرايا القدس العملية",
+         ["al_aqsa_martyrs_brigades", "al_quds_brigades"]),
+        ("تظاهر آلاف الطلاب والعمال أمام البرلمان", ["students", "workers", "parliament"]),
+        ("هاجم مستوطنون إسرائيليون المصلين", ["isr.settlers", "worshippers"]),
+        ("اعتقلت الشرطة متظاهرين أفغان", ["police", "afg.demonstrators"]),
+        ("خطف مسلحون القنصل الأفغاني", ["gunmen", "afg.consul"]),
+    ],
+)
+def test_event_report_agents_and_movements_are_found(
+    default_matcher: MentionMatcher, text: str, expected: list[str]
+) -> None:
+    assert [m.id for m in default_matcher.find_text(text)] == expected
+
+
+def test_sadr_city_is_not_muqtada_al_sadr(default_matcher: MentionMatcher) -> None:
+    assert [m.id for m in default_matcher.find_text("سقطت قذائف على مدينة الصدر ببغداد")] == [
+        "irq"
+    ]
+    assert [m.id for m in default_matcher.find_text("دعا الصدر أنصاره إلى الهدوء")] == [
+        "muqtada_al_sadr"
+    ]
+
+
+def test_blocked_adjective_use_names_no_bomber(default_matcher: MentionMatcher) -> None:
+    assert default_matcher.find_text("وقع هجوم انتحاري قرب السوق") == []
+    assert [m.id for m in default_matcher.find_text("فجر انتحاري حزامه الناسف")] == [
+        "suicide_bombers"
+    ]
+
+
+def test_bare_occupation_forces_is_not_a_composable_agent(default_matcher: MentionMatcher) -> None:
+    [found] = default_matcher.find_text("قصفت قوات الاحتلال المنطقة")
+    assert found.id == "occupation_forces" and found.actor_kind != "agent"
+    [found] = default_matcher.find(split_sentences("قصفت قوات الاحتلال المنطقة")[0],
+                                   default_country="IRQ")
+    assert found.id == "occupation_forces"
+    assert [m.id for m in default_matcher.find_text("قصفت قوات الاحتلال الإسرائيلي غزة")][0] == (
+        "isr.army"
+    )
+
+
+def test_preposition_prefixed_noun_after_a_role_is_not_a_name(
+    default_matcher: MentionMatcher,
+) -> None:
+    found = default_matcher.find_text("أشاد رئيس الوزراء بخدمة المتطوعين")
+    assert [m.id for m in found][:1] == ["prime_minister"]
+    assert not any(m.id.startswith("new:") for m in found)
+    found = default_matcher.find_text("رحب رئيس الوزراء بدعم الجيران")
+    assert not any(m.id.startswith("new:") for m in found)
+    # a name that merely starts with ب is still a name
+    assert default_matcher.find_text("قال المحلل السياسي باسل الكعبي")[0].id == "new:باسل_الكعبي"
+    assert default_matcher.find_text("قال الرئيس بشار الأسد")[0].id == "bashar_al_assad"
+
+
+def test_nationality_after_an_agent_adjective_composes(default_matcher: MentionMatcher) -> None:
+    [found] = default_matcher.find_text("انتشرت القوات الخاصة العراقية في المدينة")
+    assert found.id == "irq.special_forces" and found.country == "IRQ"
+    [found] = default_matcher.find_text("انتشرت القوات النظامية السورية")
+    assert (found.id, found.text) == ("syr.forces", "القوات النظامية السورية")
+    # the adjective must agree in definiteness: no composition across القوات + خاصة + العراقية
+    assert [m.id for m in default_matcher.find_text("وصلت القوات مسرعة العراقية")] == ["forces"]
+
+
+def test_issue_keyword_found_with_the_article_the_other_way_round() -> None:
+    registry = Registry(
+        [],
+        [
+            Issue("strategic_dialogue", "Strategic dialogue", "الحوار الاستراتيجي"),
+            Issue("normalisation", "Normalisation", "تطبيع"),
+            Issue("us_withdrawal", "US withdrawal", "انسحاب القوات الأمريكية"),
+        ],
+    )
+    matcher = MentionMatcher(registry)
+    assert [m.id for m in matcher.find_text("دعا إلى حوار استراتيجي شامل")] == [
+        "strategic_dialogue"
+    ]
+    assert [m.id for m in matcher.find_text("رفض التطبيع")] == ["normalisation"]
+    # a construct phrase gets no article form
+    assert matcher.find_text("رفض الانسحاب القوات الأمريكية") == []
+
+
+def test_an_issue_variant_never_overrides_a_listed_phrase() -> None:
+    registry = Registry(
+        [Actor("dialogue_committee", "Dialogue committee", "حوار استراتيجي", kind="organisation")],
+        [Issue("strategic_dialogue", "Strategic dialogue", "الحوار الاستراتيجي")],
+    )
+    matcher = MentionMatcher(registry)
+    assert [m.id for m in matcher.find_text("اجتمع حوار استراتيجي")] == ["dialogue_committee"]

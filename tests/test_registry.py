@@ -30,6 +30,7 @@ OWN_ACTOR_FILES = (
     "40_region.yaml",
     "50_world.yaml",
     "60_agents.yaml",
+    "70_movements_states.yaml",
 )
 
 
@@ -213,6 +214,9 @@ def test_expand_nisba_gives_gender_number_and_article_forms():
         "السوريون",
         "سوريين",
         "السوريين",
+        "سوريان",
+        "السوريان",
+        "سوريا",
         "الأكراد",
     }
 
@@ -501,3 +505,32 @@ def test_load_registry_reads_a_folder_in_sorted_order(tmp_path):
     _write(tmp_path / "notes.txt", "not a registry file")
     r = load_registry(tmp_path, include_defaults=False)
     assert r.actors["q"].name_en == "Second" and "p" in r.actors
+
+
+def test_event_report_agents_and_movements_are_in_the_registry(registry):
+    agents = {a.id for a in registry.generic_agents()}
+    for agent in ("civilians", "suicide_bombers", "militants", "students", "pilgrims",
+                  "workers", "children", "women", "detainees", "settlers", "demonstrators",
+                  "worshippers", "journalists", "residents", "tribes", "officials"):
+        assert agent in agents, agent
+    for actor in ("taliban", "al_shabaab", "fatah_al_islam", "mahdi_army", "sahwa", "janjaweed",
+                  "darfur_rebels", "polisario", "pjak", "pkk", "qassam_brigades",
+                  "al_aqsa_martyrs_brigades", "al_quds_brigades", "hezbollah", "amal_movement"):
+        assert registry.actors[actor].kind != "agent", actor
+    for iso3 in ("AFG", "PAK", "SOM", "SDN", "LBY", "MAR", "DZA", "TUN", "YEM", "PSE", "LBN",
+                 "SYR"):
+        state = registry.state_of_country(iso3)
+        assert state is not None and state.nisba_ar, iso3
+    assert registry.validate() == []
+
+
+def test_ambiguous_short_forms_are_not_global_aliases(registry):
+    # a bare head noun is read only after the full name (the pipeline's definite anaphora)
+    forms = {normalize_ar(f) for a in registry.actors.values() for f in a.surface_forms_ar}
+    for short in ("الحشد", "الإطار", "المفوضية", "الهيئة", "الحوار", "الصحوة"):
+        assert normalize_ar(short) not in forms, short
+
+
+def test_expand_nisba_gives_dual_and_accusative():
+    forms = expand_nisba(["أفغاني"])
+    assert {"أفغانيان", "الأفغانيان", "أفغانيا"} <= set(forms)

@@ -175,6 +175,13 @@ class Lexicon:
         as targets.
     appeal_publics : frozenset of str
         Generic agents an appeal addresses without a stance toward them.
+    member_agents : frozenset of str
+        Generic agents that, followed by an organisation, act for it ("نواب الإطار").
+    noun_forms : frozenset of str
+        Normalised verbal nouns of the entries (to tell دعم the noun from دعم the verb).
+    launch : tuple
+        ``(launch verbs, launch objects, entry)`` from the ``syntax`` section: an attack verb
+        split from what it launches by its subject ("أطلق الحرس الثوري ... صواريخ على X").
     """
 
     entries: dict[str, CueEntry]
@@ -188,7 +195,11 @@ class Lexicon:
     aligned_groups: tuple[tuple[frozenset[str], str, int, str], ...] = ()
     represents_state: frozenset[str] = frozenset()
     appeal_publics: frozenset[str] = frozenset()
+    noun_forms: frozenset[str] = frozenset()
+    member_agents: frozenset[str] = frozenset()
     sources: tuple[str, ...] = ()
+    launch: tuple[frozenset[str], frozenset[str], CueEntry | None] = (frozenset(), frozenset(),
+                                                                        None)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -255,7 +266,37 @@ class Lexicon:
                 break
             else:
                 i += 1
+        if self.launch[2] is not None:
+            found = self._launches(norms, tokens, found)
         return found
+
+    def _launches(self, norms: Sequence[str], tokens: Sequence[Any] | None,
+                  found: list[Cue]) -> list[Cue]:
+        """Attack verbs split by their subject ("أطلق الحرس الثوري ... صواريخ على X"، "شن
+        الجيش التركي عملية ضد Y"): a launch verb with a launch object up to twelve words later,
+        in the same clause and outside any other cue, is a cue of the launch entry."""
+        verbs, objects, entry = self.launch
+        if objects.isdisjoint(norms):
+            return found  # most sentences launch nothing: one set operation decides it
+        taken = {k for c in found for k in range(c.tok_start, c.tok_end)}
+        stops = self.syntax.get("clause_breaks", frozenset()) | self.syntax.get(
+            "complementizers", frozenset())
+        added = []
+        for i, word in enumerate(norms):
+            prefix = word[:1] if word[:1] in ("و", "ف") and word[1:] in verbs else ""
+            if i in taken or (not prefix and word not in verbs):
+                continue
+            for k in range(i + 1, min(i + 13, len(norms))):
+                if k in taken or norms[k] in (".", "،", ",") or (norms[k],) in stops:
+                    break
+                if norms[k] in objects:
+                    start, end, text = (tokens[i].start, tokens[i].end, tokens[i].text) \
+                        if tokens is not None else (i, i + 1, word)
+                    added.append(Cue(i, i + 1, start, end, text, entry, "verb", prefix))
+                    break
+        if not added:
+            return found
+        return sorted([*found, *added], key=lambda c: c.tok_start)
 
     def __getstate__(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
@@ -401,7 +442,7 @@ def load_lexicon(*paths: str | Path, include_defaults: bool = True) -> Lexicon:
                     raise LexiconError(f"{name}: section {section!r} must be a mapping")
                 settings.setdefault(section, {}).update(data[section])
         for section in ("negators", "negation_window", "speaks_for_roles", "aligned_groups",
-                        "represents_state", "appeal_publics"):
+                        "represents_state", "appeal_publics", "member_agents"):
             if section in data:
                 settings[section] = data[section]
         raw_list = data.get("entries", [])
@@ -512,7 +553,14 @@ def load_lexicon(*paths: str | Path, include_defaults: bool = True) -> Lexicon:
         )
         for name, words in settings.get("syntax", {}).items()
     }
+    launch_key = sorted(w for (w,) in syntax.get("launch_entry", ()) if w)
+    if launch_key and launch_key[0] not in entries:
+        raise LexiconError(f"syntax.launch_entry names no entry: {launch_key[0]!r}")
+    launch = (frozenset(w for (w, *_) in syntax.get("launch_verbs", ())),
+              frozenset(w for (w, *_) in syntax.get("launch_objects", ())),
+              entries[launch_key[0]] if launch_key else None)
     return Lexicon(
+        launch=launch,
         entries=entries,
         surface_forms=surface_forms,
         negators=negators,
@@ -524,6 +572,10 @@ def load_lexicon(*paths: str | Path, include_defaults: bool = True) -> Lexicon:
         aligned_groups=tuple(_aligned(g) for g in settings.get("aligned_groups") or ()),
         represents_state=frozenset(_as_list(settings.get("represents_state"), "represents_state")),
         appeal_publics=frozenset(_as_list(settings.get("appeal_publics"), "appeal_publics")),
+        member_agents=frozenset(_as_list(settings.get("member_agents"), "member_agents")),
+        noun_forms=frozenset(
+            normalize(form) for key in entries for form in _as_list(raw_entries[key].get("nouns"), key)
+        ),
         sources=tuple(name for _, name in documents),
     )
 

@@ -19,6 +19,12 @@ finds
   ``kataib_hezbollah``; وزير الخارجية الإيراني -> ``irn.foreign_minister`` (method
   ``'pattern'``, or ``'registry'`` when the name is a registry person).
 
+Phrases listed under ``not_mentions`` in ``roles.yaml`` (مدينة الصدر, هجوم انتحاري) are matched
+like any phrase but name no one: the matcher reports nothing for them and goes on after them,
+so the words inside (الصدر, انتحاري) are not read as the actors they name elsewhere. Issue
+keywords are also indexed with the article the other way round where that is safe (حوار
+استراتيجي for الحوار الاستراتيجي).
+
 The id conventions are written out in ``NOTES_mentions.md`` and in ``roles.yaml``.
 """
 
@@ -45,10 +51,13 @@ _AGENT_BARE = "agent_bare"  # an agent's form without the article: composes with
 _ISSUE = "issue"
 _NISBA = "nisba"  # a nationality adjective of a state
 _ROLE = "role"
+_BLOCK = "block"  # a phrase that names no one and hides the names inside it (مدينة الصدر)
 
 # trying order of the entries that share one key: a role pattern first (it reaches further),
-# then actors, agents and issues; a nisba alone names nothing
-_ENTRY_ORDER = {_ROLE: 0, _ACTOR: 1, _AGENT: 2, _AGENT_BARE: 3, _ISSUE: 4, _NISBA: 5}
+# then blocks, actors, agents and issues; a nisba alone names nothing
+_ENTRY_ORDER = {
+    _ROLE: 0, _BLOCK: 1, _ACTOR: 2, _AGENT: 3, _AGENT_BARE: 4, _ISSUE: 5, _NISBA: 6
+}
 
 _ARABIC_WORD_RE = re.compile("[\u0621-\u064a]+")
 _ARTICLE = "ال"
@@ -120,7 +129,8 @@ class Mention:
 
 
 def load_roles(path: str | Path | None = None) -> dict[str, Any]:
-    """Read the role lexicon (roles, clitics, stopwords, name particles, demonyms).
+    """Read the role lexicon (roles, clitics, stopwords, name particles, demonyms, and the
+    optional ``not_mentions`` and ``agent_adjectives`` lists).
 
     Parameters
     ----------
@@ -169,6 +179,32 @@ def load_roles(path: str | Path | None = None) -> dict[str, Any]:
 def _phrase_key(phrase: str) -> tuple[str, ...]:
     """Normalised token tuple of a phrase, as sentence tokens will show it."""
     return tuple(t.norm for t in tokenize(phrase) if t.norm)
+
+
+def _toggle_article(word: str) -> str | None:
+    """The word with the article taken off or put on (None when too short to be sure)."""
+    if word.startswith(_ARTICLE):
+        return word[2:] if len(word) >= 5 else None
+    return _ARTICLE + word if len(word) >= 3 and _ARABIC_WORD_RE.fullmatch(word) else None
+
+
+def _article_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Forms of a normalised issue phrase with the article the other way round.
+
+    A phrase of several words that are all definite or all indefinite toggles every word
+    (الحوار الاستراتيجي <-> حوار استراتيجي). A single word only gains the article (تطبيع ->
+    التطبيع): without it a word such as انسحاب or تطبيع heads a construct about anything
+    (انسحاب القوات التركية، تطبيع العلاقات مع الرياض). Construct phrases (انسحاب القوات) have
+    no counterpart and get none.
+    """
+    if not key or (len(key) > 1 and len({w.startswith(_ARTICLE) for w in key}) > 1):
+        return []
+    if len(key) == 1 and key[0].startswith(_ARTICLE):
+        return []
+    toggled = [_toggle_article(w) for w in key]
+    if any(w is None for w in toggled):
+        return []
+    return [tuple(w for w in toggled if w is not None)]
 
 
 # --- the matcher --------------------------------------------------------------------------
@@ -252,6 +288,17 @@ class MentionMatcher:
         self._written_stopwords = frozenset(
             dediac_ar(w) for w in lexicon.get("written_stopwords") or ()
         )
+        # one-letter preposition clitics (ب ل ك): a word behind one that ends in ta marbuta is
+        # a noun governed by the preposition (بخدمة، لزيارة), not the first word of a name
+        self._preposition_clitics = frozenset(
+            normalize(surface)
+            for surface, label, restore in lexicon["clitics"]
+            if len(surface) == 1 and not restore and surface not in ("و", "ف")
+        )
+        # adjectives that may stand between an agent and its nationality (القوات الخاصة العراقية)
+        self._agent_adjectives = frozenset(
+            normalize(w) for w in lexicon.get("agent_adjectives") or ()
+        )
 
         phrases: dict[tuple[str, ...], list[tuple[str, Any]]] = {}
 
@@ -273,6 +320,16 @@ class MentionMatcher:
         for issue in registry.issues.values():
             for form in dict.fromkeys((issue.name_ar, *issue.keywords_ar)):
                 add(_phrase_key(form), (_ISSUE, issue.id))
+        # the same keywords with the article the other way round (التطبيع / تطبيع, الحوار
+        # الاستراتيجي / حوار استراتيجي, انسحاب القوات / الانسحاب), where no listed phrase has
+        # that form already
+        for issue in registry.issues.values():
+            for form in dict.fromkeys((issue.name_ar, *issue.keywords_ar)):
+                for variant in _article_variants(_phrase_key(form)):
+                    if variant not in phrases:
+                        add(variant, (_ISSUE, issue.id))
+        for form in lexicon.get("not_mentions") or ():
+            add(_phrase_key(form), (_BLOCK, None))
         for number, role in enumerate(lexicon["roles"]):
             for form in role["phrases"]:
                 add(_phrase_key(form), (_ROLE, (number, False)))
@@ -339,7 +396,8 @@ class MentionMatcher:
             if found is None:
                 i += 1
             else:
-                mentions.append(found)
+                if found.kind != _BLOCK:
+                    mentions.append(found)
                 i = found.tok_end
         if default_country is not None:
             mentions = [self._localised(m, default_country.upper()) for m in mentions]
@@ -466,7 +524,12 @@ class MentionMatcher:
                     continue
                 if best is not None:
                     continue
-                if kind == _ACTOR:
+                if kind == _BLOCK:
+                    found = self._mention(
+                        sentence, i, i + length, "", "", _BLOCK, None, None, None, None, prefix,
+                        _BLOCK,
+                    )
+                elif kind == _ACTOR:
                     found = self._actor_mention(sentence, i, i + length, prefix, value)
                 elif kind in (_AGENT, _AGENT_BARE):
                     found = self._agent_mention(sentence, norms, i, length, prefix, value, kind)
@@ -578,6 +641,14 @@ class MentionMatcher:
     ) -> Mention | None:
         j = i + length
         nationality = self._nisba_at(norms, j)
+        if nationality is None and j + 1 < len(norms) and norms[j] in self._agent_adjectives:
+            # one adjective between the agent and its nationality (القوات الخاصة العراقية،
+            # قوات خاصة أمريكية), all three definite or all three indefinite
+            definite = norms[j - 1].startswith(_ARTICLE)
+            if norms[j].startswith(_ARTICLE) == definite == norms[j + 1].startswith(_ARTICLE):
+                after = self._nisba_at(norms, j + 1)
+                if after is not None:
+                    nationality = (after[0] + 1, after[1])
         if nationality is not None and kind == _AGENT_BARE and norms[j].startswith(_ARTICLE):
             nationality = None  # an indefinite noun takes an indefinite adjective: قوات أمريكية
         if nationality is None and kind == _AGENT_BARE:
@@ -692,19 +763,22 @@ class MentionMatcher:
             prefix, "pattern",
         )
 
-    @staticmethod
-    def _not_a_first_name(word: str, written: str) -> bool:
+    def _not_a_first_name(self, word: str, written: str) -> bool:
         """Whether a word cannot open a person's name.
 
-        Names do not open with the article (also behind a clitic: بالوكالة), and adverbial accusatives that often follow a role
-        (احتجاجاً، تعبيراً) carry tanween or end in alef; first names ending in alef are
-        short (رضا) or written with alef maqsura.
+        Names do not open with the article (also behind a clitic: بالوكالة), and adverbial
+        accusatives that often follow a role (احتجاجاً، تعبيراً) carry tanween or end in
+        alef; first names ending in alef are short (رضا) or written with alef maqsura. A
+        preposition clitic before a word in ta marbuta (أشاد رئيس الوزراء بخدمة ...) is a
+        governed noun: a man's first name does not take a preposition after his title.
         """
+        bare = dediac_ar(written)
         return (
             word.startswith(_ARTICLE_FORMS)
             or word.startswith(("وب", "وك", "فب", "فك", "فل"))  # 'and' + a preposition
             or "\u064b" in written
             or (len(word) >= 5 and word.endswith("ا"))
+            or (len(bare) >= 4 and bare[0] in self._preposition_clitics and bare.endswith("ة"))
         )
 
     def _name_end(self, sentence: Sentence, norms: list[str], j: int) -> int:

@@ -12,7 +12,6 @@ the batch goes on.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -204,6 +203,26 @@ class Extractor:
                 )
             self.home_country, self.compose_agents = home_country.upper(), True
         self._composed: dict[tuple[str, str], tuple[str, str]] = {}
+        self._parents: dict[str, tuple[str, Any] | None] = {}
+
+    def _parent_mention(self, mention: Any) -> tuple[str, Any] | None:
+        """The definite head and a mention of the organisation a person mention speaks for
+        ("الأمين العام لحلف شمال الأطلسي X" -> "الحلف", nato), for later definite anaphora."""
+        parent = getattr(mention, "parent", None)
+        if not parent or mention.actor_kind != "person":
+            return None
+        if parent not in self._parents:
+            actor = self.registry.actors.get(parent)
+            found = None
+            if actor is not None and actor.kind in _ANAPHORIC_KINDS and actor.name_ar:
+                words = normalize(actor.name_ar).split()
+                head = words[0] if words[0].startswith("ال") else "ال" + words[0]
+                if len(words) >= 2 and len(head) >= 5:
+                    found = (head, replace(mention, id=actor.id, name=actor.name_en,
+                                           actor_kind=actor.kind, country=actor.country,
+                                           parent=None, role=None, method="anaphora"))
+            self._parents[parent] = found
+        return self._parents[parent]
 
     def _compose(self, mention: Any, country: str) -> Any:
         """A bare generic agent mention as the agent of ``country`` (``irq.government``)."""
@@ -266,18 +285,23 @@ class Extractor:
                 norms = [t.norm for t in sentence.tokens]
                 cues = find_cues(norms, sentence.tokens)
                 if not cues:
+                    if self.anaphora:
+                        # a sentence without cues can still name in full what a later
+                        # sentence names by its head ("الحوار الاستراتيجي" ... "الحوار")
+                        staged.append((sentence, find_mentions(sentence), cues, norms))
                     continue
                 staged.append((sentence, find_mentions(sentence), cues, norms))
             # stage 2: a bare agent ("الحكومة") is the agent of the document's home country
-            country = self.home_country or _home_country(staged)
+            country = self.home_country or _home_country([s for s in staged if s[2]])
             # stage 3: statements, in document order (carry-over runs forward)
             heads: dict[str, Any] = {}
             for sentence, mentions, cues, norms in staged:
                 if country:
                     mentions = [self._compose(m, country) for m in mentions]
                 if self.anaphora:
-                    mentions = _definite_anaphora(sentence, norms, mentions, heads)
-                if not mentions:
+                    mentions = _definite_anaphora(sentence, norms, mentions, heads,
+                                                  self._parent_mention, bool(cues))
+                if not mentions or not cues:
                     continue
                 for k, st in enumerate(read(sentence, mentions, cues, state, norms)):
                     rows.append((
@@ -386,44 +410,35 @@ def _nisba_states(registry: Any) -> dict[str, tuple[str, str]]:
 _ANAPHORIC_KINDS = frozenset({"party", "militia", "organisation", "coalition", "institution",
                               "media", "religious", "government"})
 _CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
-_ARABIC = re.compile("[\u0621-\u064a]+")
 
 
-def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: dict) -> list:
+def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: dict,
+                       parent_of: Any = None, resolve: bool = True) -> list:
     """Add mentions for definite head nouns that name an organisation or issue named in full
     earlier in the document ("الهيئة التنسيقية ..." ... "وقالت الهيئة"), and learn the heads
-    of this sentence's mentions. ``heads`` (normalised head -> mention) is updated in place."""
-    covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+    of this sentence's mentions.
+
+    ``heads`` maps every written form of a learned head (with the clitics و ف ب ل and their
+    pairs: "الهيئه", "والهيئه", "للهيئه" ...) to ``(prefix, mention)``; it is updated in place,
+    so reading a sentence costs one dictionary look-up per word. With ``resolve`` False the
+    sentence's words are not read (heads are only learned).
+    """
     added = []
-    if heads:
+    if heads and resolve:
+        covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
         for i, word in enumerate(norms):
-            if i in covered:
+            found = heads.get(word)
+            if found is None or i in covered:
                 continue
-            prefix, core = "", word
-            for clitic in _CLITICS:
-                rest = word[len(clitic):]
-                if word.startswith(clitic) and rest.startswith("ال"):
-                    prefix, core = clitic, rest
-                    break
-                if clitic.endswith("ل") and word.startswith(clitic + "ل"):
-                    prefix, core = clitic, "ا" + rest  # للهيئة = ل + الهيئة
-                    break
-            earlier = heads.get(core)
-            if earlier is None and not prefix.endswith(("ب", "ل")) and False:
-                # a surname alone ("بارزاني") names the person named in full before
-                earlier = heads.get(("person", word[1:] if word[:1] in "وف" else word))
-            if earlier is None:
-                continue
+            prefix, earlier = found
             token = sentence.tokens[i]
             added.append(replace(earlier, tok_start=i, tok_end=i + 1, start=token.start,
                                  end=token.end, text=token.text, prefix=prefix,
                                  method="anaphora"))
     for m in mentions:
-        if m.actor_kind == "person" and m.tok_end - m.tok_start >= 2:
-            surname = norms[m.tok_end - 1]
-            if len(surname) >= 4 and _ARABIC.fullmatch(surname):
-                heads[("person", surname)] = m
-            continue
+        learned = parent_of(m) if parent_of is not None else None
+        if learned is not None and learned[0] not in heads:
+            _learn_head(heads, *learned)  # "لحلف شمال الأطلسي" inside a person's title
         if m.kind == "issue" or m.actor_kind in _ANAPHORIC_KINDS:
             words = norms[m.tok_start : m.tok_end]
             if len(words) < 2:
@@ -433,19 +448,31 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
             if not head.startswith("ال"):
                 head = "ال" + head
             if len(head) >= 5:
-                heads[head] = m
+                _learn_head(heads, head, m)
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.tok_start)
 
 
+def _learn_head(heads: dict, head: str, mention: Any) -> None:
+    """Record the written forms of a definite head (``head`` starts with ال)."""
+    known = heads.get(head)
+    if known is not None and known[1].id == mention.id:
+        return  # learned already (the forms are the same)
+    heads[head] = ("", mention)
+    for clitic in reversed(_CLITICS):  # the two-letter clitics win, as when reading
+        heads[clitic + head] = (clitic, mention)
+        if clitic.endswith("ل"):
+            heads[clitic + "ل" + head[2:]] = (clitic, mention)  # للهيئة = ل + الهيئة
+
+
 def _home_country(staged: list) -> str | None:
-    """The country that more than half of a document's country-bearing mentions belong to.
+    """The country most of a document's country-bearing mentions belong to (a strict plurality).
 
     Only mentions that can be subjects count (no clitic preposition: "الموالية لإيران" says
     nothing about where the story is), a state named as a place ("في بغداد") counts three
-    times, and generic agents do not vote. No majority, no home country: bare agents then
-    stay bare.
+    times, and generic agents do not vote. A tie, no home country: bare agents then stay
+    bare.
     """
     counts: dict[str, int] = {}
     for _, mentions, _, norms in staged:
@@ -460,8 +487,9 @@ def _home_country(staged: list) -> str | None:
                 counts[m.country] = counts.get(m.country, 0) + 1
     if not counts:
         return None
+    ranked = sorted(counts.values(), reverse=True)
     best = max(counts, key=lambda c: counts[c])
-    return best if counts[best] * 2 > sum(counts.values()) else None
+    return best if len(ranked) == 1 or ranked[0] > ranked[1] else None
 
 
 _WORKER: Extractor | None = None

@@ -17,7 +17,11 @@ Speaker (source) of a cue, first rule that applies:
    first one).
 2. *Subject after* (VSO, "أدانت وزارة الخارجية ..."): an actor mention starting right after the
    verb (time words and a count such as معظم may stand between), not governed by a
-   preposition. For a verbal noun without a possessive suffix the genitive after it is its
+   preposition. A title the role lexicon does not know may stand before a registry person
+   ("قال المسؤول الأمني في الكتائب أبو علي العسكري"); a part or members of a body act for it
+   ("قوة من الشرطة"، "قياديون في الفصائل", also before the verb: "مسلحون من القبائل أطلقوا").
+   A description after the subject ("وطالب X، المعارض لـ Y، بـ ...") is skipped: it neither
+   ends the clause nor gives the object. For a verbal noun without a possessive suffix the genitive after it is its
    subject ("رفض الفصائل للحوار") only when a target introduced by the expected preposition
    follows; otherwise it is the object.
 3. *Frame*: the speaker of the nearest reported-speech frame before the cue in the sentence
@@ -25,6 +29,12 @@ Speaker (source) of a cue, first rule that applies:
    the carried-over speaker; the subject of a main-clause verb counts too), or the source named
    by an attribution (بحسب X، وفقا لـ X) anywhere in the sentence.
 4. *Carry-over*: the last named speaker of the document (a pronoun, a bare وأضاف/وتابع).
+   Before it, an imperfect verb right after an indefinite noun ("صوت البرلمان على قانون
+   يجرم X") takes the subject of the sentence's first verb: the adjectival clause states the
+   main subject's stance.
+
+A stance verb whose object is a clause ("وحذرت من أن الفصائل ستستأنف ...") frames that clause
+like a verb of saying.
 
 Event cues (attack, protest) never take rules 3-4: a killing is never attributed to whoever
 last spoke. Their agent is a subject (rules 1-2), the agent of an event noun ("مقتل جنديين على
@@ -32,11 +42,22 @@ last spoke. Their agent is a subject (rules 1-2), the agent of an event noun ("�
 بغارة أمريكية" -> the United States attacks X), the actor of an earlier event verb of the same
 sentence (for "...فقتلت"), or, with ``open_events``, a noun phrase the registry does not know
 ("اعتصم الطلاب" -> ``new:الطلاب``; it must look like a group: definite, plural, dual or a
-nisba). A count right after an attack verb ("قتل ثلاثة أشخاص") is the victims of a passive.
+nisba). A count right after an attack verb ("قتل ثلاثة أشخاص") is the victims of a passive,
+never its agent. An attack verb followed by an agent marker is passive ("اغتيل X برصاص Y":
+Y attacks X). "قامت X باعتقال Y": X (after or before قام) is the agent, Y the patient. Inside a
+reported clause the speaker's own forces ("أعلن الجيش أن قواته قتلت") are the speaker. An
+earlier event of the sentence lends its actor to a later attack only when it was an attack
+too (protesters are not the authors of the killing they protest).
+
+Unnamed targets: an event whose target the text does not name ("اعتصم المتظاهرون قرب
+المحطة") gives no statement; no placeholder actor is ever made up. A noun phrase of the
+text after ضد/على may stand as a ``new:`` target (see ``open_events``), and a protest against
+an issue or a named government is an ordinary statement.
 
 Target: the first actor or issue mention after the cue (after a VSO subject), before the next
 cue, clause break or frame; a mention introduced by one of the cue's expected prepositions is
-preferred (a capital after ب, "ببغداد", is a place, not a target); adjuncts introduced by
+preferred (a capital after ب, "ببغداد", is a place, not a target; a decision, position or
+effort of X stands for X: "رحب بقرار المحكمة"; "بزعامة/برئاسة X" is no object); adjuncts introduced by
 other prepositions ("في بغداد") are skipped; for an event noun the genitive after it is the
 patient. Never the speaker itself. Mentions joined by و (or a comma) to the chosen source or
 target are sources or targets too. `predicate` cues ("X خطوة على الطريق الصحيح") take the
@@ -45,7 +66,8 @@ first mention of their clause as target; `descriptor` cues ("X الموالية 
 points back to the last target of the sentence.
 
 Composition: a verbal noun that is the object of the cue before it ("طالب بطرد X"، "أدان
-استهداف X"، "رحب بدعوة X") is read through: the target is the noun's target and the polarity
+استهداف X"، "رحب بدعوة X"; the medium may stand between: "دان في بيان الهجوم على X") is
+read through; a reflexive object ("دعا X إلى حل نفسها") sends the inner act back to X: the target is the noun's target and the polarity
 the product of both (demanding an expulsion is opposition, condemning an attack on X is
 sympathy for X). Condemning an attack whose agent is named by a nationality ("دان القصف
 الإيراني") is opposition to that state. A demand addressed to an actor with no demanded
@@ -56,14 +78,27 @@ Symmetric cues (meet, agree, ally, clash; the lexicon's ``symmetric``) give the 
 both directions; "بين A وB" names both parties, and coordinated subjects with no target
 ("A وB اتفقا") relate to each other. A negated symmetric cue is read one way only.
 
+Context words (the lexicon's ``syntax`` section): a cue right after a conditional (إذا، لو،
+ما دامت) is a condition, not a stance; a verb-looking cue after a word that governs a verbal
+noun ("أهمية استمرار دعم X") is read as the noun; an object introduced by أي ("لن تعترف بأي
+نتائج ...") is unspecified, so nothing later in the clause is its target; a cue whose object is
+a clause ("رفض أن يتحول العراق ...") has no actor target. Lexicon data also says which
+generic agents act for the body after them ("نواب الإطار"), which aligned generic groups are
+registry actors ("فصائل موالية لإيران" -> walai_factions), which institutions stand for their
+state as targets (irn.consulate -> irn), and which publics an appeal addresses without a stance
+("داعياً المواطنين"). A nationality adjective after a noun names a state target when no mention
+is in reach ("مثمناً الجهود الصينية"). Cooperation or consultation of a body with its own
+state is no relation and is not emitted.
+
 Negation: a negator (لا لم لن ليس غير عدم ما ...) within the lexicon's window before the cue
 applies the category's policy from the lexicon: ``flip`` reverses polarity and halves the
 weight (not supporting is weak opposition), ``drop`` emits nothing (a denied attack is not an
 alliance).
 
-Spokesman: a speaker mention whose ``role`` is one of the lexicon's ``speaks_for_roles``
-(spokesman) and that has a ``parent`` yields the statement for the person and again for the
-body. A leader (role 'leader', 'cleric') is not his movement.
+Spokesman: a speaker mention whose ``role`` contains one of the lexicon's
+``speaks_for_roles`` (spokesman, representative, official) and that has a ``parent`` yields the
+statement for the person and again for the body. A leader (role 'leader', 'cleric') is not
+his movement.
 
 Confidence (a documented heuristic, not a probability): 0.9 for a VSO/SVO subject or a
 descriptor, 0.85 for an event agent, 0.8 for a frame speaker, 0.6 for carry-over or an earlier
@@ -94,10 +129,23 @@ _OPEN_TARGET = 0.7
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "وهي", "وهو", "وهم"})
 _BETWEEN = "بين"
 _AGAINST = frozenset({"ضد", "علي"})
+# stances whose target may be named by a nationality adjective alone
+_NISBA_TARGET_CATEGORIES = frozenset({"praise", "disapprove", "accuse", "reject", "protest",
+                                      "attack", "threaten"})
+_ANY = frozenset({"باي", "اي", "لاي", "واي"})
+_PRONOUN_COMPLEMENTIZERS = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
+_REFLEXIVES = frozenset({"نفسها", "نفسه", "انفسهم", "نفسيهما", "انفسها"})
 _OBJECT_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 _IMPERFECT = ("ي", "ت", "ن")
 _BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", "مقار", "مكاتب", "قاعده", "مركز"})
+# nouns for what an actor did or said, which a stance toward them aims at ("رحب بقرار X")
+_POSSESSED = frozenset({"قرار", "قرارات", "مبادره", "موقف", "مواقف", "جهود", "مقترح", "اقتراح",
+                        "دعوه", "تصريحات", "خطوه", "سياسه", "سياسات", "حكم", "اعلان", "تعامل",
+                        "ممارسات", "اجراءات", "تصرفات", "انتهاكات", "تدخل",
+                        # the fighters or positions of X stand for X ("ضد مسلحي حزب العمال")
+                        "مسلحي", "مقاتلي", "عناصر", "مواقع", "معاقل", "مقرات"})
+_PLURAL = re.compile("(ون|ين)$")
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
 _QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "يقوم", "تقوم", "يقومون",
                    "ويقوم", "وتقوم"})
@@ -182,12 +230,16 @@ class _Context:
     state: DocumentState
     frame: list[Any] = field(default_factory=list)  # speaker(s) of the current main clause
     event_frame: list[Any] = field(default_factory=list)  # actor(s) of the last event
+    event_category: str = ""  # its category (a protester is not the author of a killing)
     attribution: list[Any] = field(default_factory=list)  # بحسب X
     reported_from: int = 1 << 30  # cues from here on are inside the reported clause
     leading: list[Any] = field(default_factory=list)  # subject of the first verb
     polarity: int | None = None  # a polarity the last cue read imposes on its statements
     absorbed: dict[int, Cue] = field(default_factory=dict)  # outer cue id -> its noun object
     last_targets: list[Any] = field(default_factory=list)  # targets of the last statement
+    extra: list[tuple[Any, int]] = field(default_factory=list)  # (target, polarity) besides
+    descriptions: dict[int, int] = field(default_factory=dict)  # descriptor start -> its end
+    described: frozenset[int] = frozenset()  # tokens inside those descriptions
 
 
 def _prep_of_prefix(prefix: str) -> str:
@@ -231,6 +283,7 @@ class StatementRules:
         self._starting_of: Mapping[int, Any] = {}
         self._ending_of: Mapping[int, Any] = {}
         self._ctx: _Context | None = None
+        self._blocked: set[int] = set()
         self.name_of = name_of or (lambda key: key)
         self.nisba = dict(nisba or {})
         self.open_events = open_events
@@ -243,6 +296,7 @@ class StatementRules:
         }
         self.represents_state = lexicon.represents_state
         self.appeal_publics = lexicon.appeal_publics
+        self.member_agents = lexicon.member_agents
         syntax = lexicon.syntax
 
         def words(name: str) -> frozenset[str]:
@@ -262,6 +316,9 @@ class StatementRules:
         self.agent_markers = phrases("agent_markers")
         self.agent_words = words("agent_markers")
         self.quantifiers = words("quantifiers")
+        self.masdar_governors = words("masdar_governors")
+        self.own_forces = words("own_forces")
+        self.conditionals = words("conditionals")
         self.non_heads = (words("non_heads") | self.quantifiers | self.prepositions
                           | self.complementizers | self.clause_breaks | self.gap_words
                           | lexicon.negators)
@@ -308,6 +365,11 @@ class StatementRules:
         if k < 0:
             return ""
         word = norms[k]
+        if word[1:] in _POSSESSED and word[:1] in ("ب", "ل"):
+            return word[:1]  # "بقرار المحكمة": what X decided stands for X
+        if word in _POSSESSED and k > 0:
+            k -= 1  # "على قرار المحكمة"
+            word = norms[k]
         if word in self.prepositions:
             return word
         if word[:1] in _CONJUNCTIONS and word[1:] in self.prepositions:
@@ -335,7 +397,14 @@ class StatementRules:
             nxt = starting.get(k)
             if nxt is None and k < len(norms) and norms[k] in _SEPARATORS:
                 nxt = starting.get(k + 1)
-                joined = nxt is not None
+                # "لإيران، بانسحاب ...": another preposition after the comma opens a new phrase
+                joined = nxt is not None and _prep_of_prefix(nxt.prefix) in (
+                    "", _prep_of_prefix(first.prefix))
+            elif nxt is None and k + 1 < len(norms) and norms[k][:1] == "و" \
+                    and len(norms[k]) > 3 and k not in self._blocked:
+                # "البعثات ومستشاري التحالف": a conjoined noun with its genitive
+                nxt = starting.get(k + 1)
+                joined = nxt is not None and not nxt.prefix
             else:
                 joined = nxt is not None and nxt.prefix[:1] == "و"
             if not joined or (kind is not None and nxt.kind != kind):
@@ -412,6 +481,10 @@ class StatementRules:
                     for k in range(m.tok_start, m.tok_end):
                         covered.pop(k, None)
                     kept.append(cue)
+        # "أهمية استمرار دعم التحالف": after such a word a verb-looking cue is a verbal noun
+        kept = [replace(c, kind="noun") if c.kind == "verb" and c.tok_start > 0 and not c.prefix
+                and norms[c.tok_start] in self.lexicon.noun_forms
+                and norms[c.tok_start - 1] in self.masdar_governors else c for c in kept]
         ctx = _Context(
             norms=norms,
             tokens=sentence.tokens,
@@ -426,8 +499,28 @@ class StatementRules:
         self._starting_of = starting
         self._ending_of = ending
         self._ctx = ctx
+        self._blocked = ctx.blocked
         if self.aligned:
             self._align_groups(ctx, kept)
+        for c in kept:
+            if c.entry is not None and c.entry.target == "descriptor":
+                # "وطالب X، المعارض لـ Y، بـ ...": the description is no part of the clause
+                m = starting.get(c.tok_end) or starting.get(c.tok_end + 1)
+                if m is not None:
+                    end = self._coordinated(norms, m, starting, None)[-1].tok_end
+                else:
+                    # "، المعارض للوجود العسكري الأمريكي،": up to the closing comma
+                    end = next((k for k in range(c.tok_end, min(c.tok_end + 6, len(norms)))
+                                if norms[k] in ("،", ",")), None)
+                    if end is None or c.tok_start == 0 or norms[c.tok_start - 1] not in ("،", ","):
+                        continue
+                if end < len(norms) and norms[end] in ("،", ","):
+                    end += 1
+                ctx.descriptions[c.tok_start] = end
+                if c.tok_start > 0 and norms[c.tok_start - 1] in ("،", ","):
+                    ctx.descriptions[c.tok_start - 1] = end
+        if ctx.descriptions:
+            ctx.described = frozenset(k for a, b in ctx.descriptions.items() for k in range(a, b))
         ctx.leading = self._leading_subject(ctx, len(norms))
 
         for cue in kept:
@@ -443,11 +536,14 @@ class StatementRules:
         seen: set[tuple[str, str, int]] = set()
         floor = 0  # negation never reaches back past a frame
         stance = [c for c in kept if c.kind not in ("speech", "speech_participle", "attribution")]
-        ctx.absorbed = self._absorbed(ctx, stance)
+        speech_tokens = {k for c in kept if c.kind == "speech" for k in range(c.tok_start, c.tok_end)}
+        ctx.absorbed = self._absorbed(ctx, stance, speech_tokens)
         inner = set(map(id, ctx.absorbed.values()))
         stance = [c for c in stance if id(c) not in inner]
-        next_stance = {id(c): (stance[k + 1].tok_start if k + 1 < len(stance) else len(norms))
-                       for k, c in enumerate(stance)}
+        # a description inside the subject ("X، المعارض لـ Y،") does not end the clause
+        bounds = [c for c in stance if c.tok_start not in ctx.descriptions]
+        next_stance = {id(c): next((b.tok_start for b in bounds if b.tok_start > c.tok_start),
+                                   len(norms)) for c in stance}
 
         for cue in kept:
             if cue.kind == "attribution" or id(cue) in inner:
@@ -461,6 +557,9 @@ class StatementRules:
                 continue
             entry = cue.entry
             assert entry is not None
+            if any(norms[k] in self.conditionals
+                   for k in range(max(floor, cue.tok_start - 3), cue.tok_start)):
+                continue  # "إذا لم تلتزم واشنطن": a condition, not a stance
             negated = self._negated(norms, cue, floor)
             if negated and self.policy.get(entry.category, "flip") == "drop":
                 continue
@@ -476,14 +575,22 @@ class StatementRules:
                     targets = self._predicate_target(norms, cue, starting, speakers)
                     loose = False
                 else:
-                    ctx.polarity = None
+                    ctx.polarity, ctx.extra = None, []
                     speakers, speaker_rule, targets, loose = self._stance(
                         ctx, cue, next_stance[id(cue)])
                     if speaker_rule in ("after", "before") and speakers and not entry.event \
                             and not ctx.frame:
                         ctx.frame = speakers
                     if entry.event and speakers:
-                        ctx.event_frame = speakers
+                        ctx.event_frame, ctx.event_category = speakers, entry.category
+                    elif speakers and cue.tok_start < ctx.reported_from:
+                        # "وحذرت من أن الفصائل ستستأنف ...": a stance verb with a clause as
+                        # its object frames that clause like a verb of saying
+                        after = max([cue.tok_end] + [m.tok_end for m in speakers
+                                                      if speaker_rule == "after"])
+                        opened = self._clause_object(norms, after)
+                        if opened is not None:
+                            ctx.frame, ctx.reported_from = speakers, opened
                 pairs = [(s, t, loose, len(speakers) > 1 or len(targets) > 1)
                          for s in speakers for t in targets]
                 if entry.symmetric and not negated:
@@ -498,11 +605,18 @@ class StatementRules:
             for source, target, loose, coordinated in pairs:
                 self._emit(out, seen, source, target, cue, negated, speaker_rule, loose,
                            coordinated, polarity)
+            if entry.target not in ("descriptor", "predicate"):
+                for target, extra_polarity in ctx.extra:
+                    for source in speakers:
+                        self._emit(out, seen, source, target, cue, negated, speaker_rule, True,
+                                   True, extra_polarity)
+                ctx.extra = []
         if ctx.frame:
             state.last_speakers = ctx.frame
         elif ctx.leading:
             state.last_speakers = ctx.leading
         self._ctx, self._starting_of, self._ending_of = None, {}, {}
+        self._blocked = set()
         return out
 
     def _align_groups(self, ctx: _Context, cues: Sequence[Cue]) -> None:
@@ -520,10 +634,12 @@ class StatementRules:
                 ctx.starting[source.tok_start] = renamed
                 ctx.ending[source.tok_end] = renamed
 
-    def _absorbed(self, ctx: _Context, stance: Sequence[Cue]) -> dict[int, Cue]:
+    def _absorbed(self, ctx: _Context, stance: Sequence[Cue],
+                  speech_tokens: set[int] = frozenset()) -> dict[int, Cue]:
         """Verbal nouns that are the object of the cue before them ("طالب بطرد"، "أدان
         استهداف"، "رحب بدعوة"): outer cue id -> inner noun cue. Their stances compose: the
-        outer polarity times the inner one, toward the inner noun's target."""
+        outer polarity times the inner one, toward the inner noun's target. The medium of the
+        outer stance may stand between ("دان في بيان الهجوم على X")."""
         absorbed: dict[int, Cue] = {}
         if len(stance) < 2:
             return absorbed
@@ -532,14 +648,14 @@ class StatementRules:
             if outer.entry is None or noun.entry is None or id(outer) in absorbed.values():
                 continue
             if outer.entry.target in ("descriptor", "predicate") or noun.entry.target in (
-                    "descriptor", "predicate"):
+                    "descriptor", "predicate") or outer.entry.category == "attack":
                 continue
             if not (noun.kind == "noun" or (noun.kind == "form" and noun.entry.event)):
                 continue
             if noun.tok_start - outer.tok_end > 8:
                 continue
             between = range(outer.tok_end, noun.tok_start)
-            if all(k in covered or ctx.norms[k] in self.gap_words
+            if all(k in covered or k in speech_tokens or ctx.norms[k] in self.gap_words
                    or ctx.norms[k] in self.prepositions for k in between):
                 absorbed[id(outer)] = noun
         return absorbed
@@ -555,7 +671,7 @@ class StatementRules:
                 m = ctx.starting.get(i)
                 if m is None or m.kind != "actor":
                     continue
-                if parties and (self._governed(norms, m) and not any(
+                if parties and (i - parties[-1].tok_end > 6 or not any(
                         norms[j][:1] == "و" for j in range(parties[-1].tok_end, i + 1))):
                     continue
                 if all(p.id != m.id for p in parties):
@@ -609,6 +725,45 @@ class StatementRules:
             if i < len(norms) and norms[i] == "من":
                 i += 1
         m = starting.get(i)
+        if m is None and i + 2 < len(norms) and i + 2 in starting and (
+                norms[i + 1] == "من" or (norms[i + 1] == "في" and _PLURAL.search(norms[i]))) \
+                and _ARABIC_WORD.fullmatch(norms[i]) and norms[i] not in self.non_heads \
+                and i not in self._blocked and not starting[i + 2].prefix:
+            # "اعتدت قوة من الشرطة على", "اتهم قياديون في الفصائل": members act for the body
+            m = starting[i + 2]
+            if self._ctx is not None:
+                tokens = self._ctx.tokens
+                m = replace(m, tok_start=i, start=tokens[i].start,
+                            text=" ".join(t.text for t in tokens[i : m.tok_end]))
+            return m if m.kind == "actor" else None
+        if m is None and i + 1 in starting and i < len(norms) and _ARABIC_WORD.fullmatch(norms[i]):
+            # "وقال ممثل المرجعية عبد المهدي الكربلائي": a title the role lexicon does not
+            # know, then the body, then the person who holds it
+            body = starting[i + 1]
+            person = starting.get(body.tok_end)
+            if person is not None and person.actor_kind == "person":
+                m = person
+        if m is None and i < len(norms) and norms[i] not in self.complementizers:
+            # "وقال المسؤول الأمني في الكتائب أبو علي العسكري": a title the role lexicon does
+            # not know, with its scope, then the registry person who holds it
+            for k in range(i + 1, min(i + 7, len(norms))):
+                if not _ARABIC_WORD.fullmatch(norms[k]) or norms[k] in self.complementizers:
+                    break
+                person = starting.get(k)
+                if person is None or (person.actor_kind != "person"
+                                      and self._governed(norms, person)):
+                    continue  # the title's scope ("في الكتائب", "لرئيس الوزراء")
+                if person.actor_kind == "person" and person.method == "registry":
+                    m = person
+                break
+        if m is not None and m.actor_kind != "person":
+            person = starting.get(m.tok_end)
+            if person is not None and person.actor_kind == "person" and person.parent == m.id:
+                m = person  # "المرجعية عبد المهدي الكربلائي": the body's man speaks
+        if m is not None and m.id.split(".", 1)[-1] in self.member_agents:
+            body = starting.get(m.tok_end)
+            if body is not None and body.kind == "actor" and not body.prefix:
+                m = body  # "قاطع نواب الإطار التنسيقي": the members act for their bloc
         if m is not None and m.kind == "actor" and not self._governed(norms, m):
             return m
         return None
@@ -636,8 +791,32 @@ class StatementRules:
                 break
             m = previous
         if self._governed(norms, m):
-            return None
+            return self._partitive(norms, m, ending)
         return m
+
+    def _partitive(self, norms: Sequence[str], m: Any, ending: Mapping[int, Any]) -> Any:
+        """The subject "N من X" before a verb ("مسلحون من القبائل أطلقوا"، "قوة من الشرطة
+        داهمت"): the actor N when the registry knows it, else X; None when ``m`` (= X) is
+        governed by another preposition or nothing nominal stands before من."""
+        k = m.tok_start - 1
+        if m.prefix or k < 1 or norms[k] != "من":
+            return None
+        head = ending.get(k)
+        if head is not None:
+            return head if head.kind == "actor" and not self._governed(norms, head) else None
+        word = norms[k - 1]
+        if (k - 1) in self._blocked or not _ARABIC_WORD.fullmatch(word) or len(word) < 3 \
+                or (word in self.non_heads and word not in self.quantifiers) \
+                or word[:1] in ("ب", "ل"):
+            return None
+        if k - 2 >= 0 and (norms[k - 2] in self.prepositions or (k - 2) in self._blocked
+                           and (k - 2) not in self._ending_of):
+            return None  # "في منطقة من بغداد" / a cue before the noun: not a subject
+        tokens = self._ctx.tokens if self._ctx is not None else None
+        if tokens is None:
+            return m
+        text = " ".join(t.text for t in tokens[k - 1 : m.tok_end])
+        return replace(m, tok_start=k - 1, start=tokens[k - 1].start, text=text)
 
     def _stance(self, ctx: _Context, cue: Cue, stop: int):
         """Speakers, speaker rule, targets and looseness of an object/prepositional cue."""
@@ -648,6 +827,11 @@ class StatementRules:
         after_end = cue.tok_end
         patient: Any = None
         patient_first = cue.kind == "noun" and entry.category == "attack"
+        # "قامت الشرطة باعتقال X": the noun after قام is the act, X its patient
+        qama_event = entry.event and cue.kind in ("noun", "form") \
+            and _prep_of_prefix(cue.prefix) == "ب" \
+            and any(norms[k] in _QAMA for k in range(max(cue.tok_start - 8, 0), cue.tok_start))
+        patient_first = patient_first or qama_event
         if entry.category == "attack" and cue.kind in ("noun", "form"):
             agent = self._nisba_after(ctx, cue)
             if agent is not None:
@@ -658,19 +842,49 @@ class StatementRules:
                     after = ctx.starting.get(agent.tok_end)
                     victims = [after] if after is not None and after.kind == "actor" else []
                 return [agent], "agent", victims, True
-        if ctx.frame and cue.tok_start >= ctx.reported_from and not entry.event:
+        reported = ctx.frame and cue.tok_start >= ctx.reported_from
+        before = self._gap_backward(norms, cue.tok_start) - 1
+        if reported and entry.event and cue.tok_start - ctx.reported_from <= 1 \
+                and norms[ctx.reported_from - 1] in _PRONOUN_COMPLEMENTIZERS:
+            # "وقالت إنها استهدفت X": the pronoun is the speaker
+            speakers, rule = ctx.frame, "frame"
+        elif reported and entry.event and before >= ctx.reported_from \
+                and norms[before] in self.own_forces and before not in ctx.ending:
+            # "أعلن الجيش أن قواته قتلت X": the speaker's own forces act for it
+            speakers, rule = ctx.frame, "frame"
+        elif reported and not entry.event:
             # inside "قال X إن ...": the stance is the speaker's, whoever the clause names
+            speakers, rule = ctx.frame, "frame"
+        elif cue.kind in ("verb", "form") and cue.prefix[:1] in _CONJUNCTIONS and ctx.frame \
+                and not entry.event and ctx.frame[-1].tok_end <= cue.tok_start:
+            # "ورحب X بالقانون، وشكر بغداد": a second verb of the sentence keeps its subject,
+            # and what follows it is its object
             speakers, rule = ctx.frame, "frame"
         elif cue.kind == "participle":
             # "..., مطالباً الحكومة بـ": the participle shares the subject of the sentence
+            # an event participle ("احتجاجاً على") never takes a speaker of an earlier sentence
             speakers = ctx.frame or self._leading_subject(ctx, cue.tok_start) \
-                or list(ctx.state.last_speakers)
+                or ([] if entry.event else list(ctx.state.last_speakers))
             rule = "frame" if speakers else ""
-        elif cue.kind != "noun" and cue.prefix[:1] not in _CONJUNCTIONS:
+        elif cue.kind != "noun" and cue.prefix[:1] not in _CONJUNCTIONS and not qama_event:
             subject = self._subject_before(norms, cue, ending)
             if subject is not None:
                 speakers, rule = self._coordinated(norms, subject, starting, "actor"), "before"
-        if not speakers and not patient_first and cue.kind != "participle":
+        if not speakers and entry.category == "attack" and cue.kind in ("verb", "form"):
+            # passive voice: "اغتيل X برصاص مسلحين"، "قتل ثلاثة جنود على يد Y": the agent is
+            # named by an agent marker, the noun phrase after the verb is the victim
+            agent = self._agent(norms, cue, starting, stop)
+            if agent:
+                speakers, rule = agent, "agent"
+                phrase, _ = self._open_phrase(ctx, self._gap_forward(norms, cue.tok_end), True)
+                if phrase is not None and all(a.id != phrase.id for a in agent) \
+                        and phrase.tok_start < agent[0].tok_start:
+                    patient = phrase
+        counted_after = entry.category == "attack" and cue.kind != "noun" and self._counted(
+            norms, self._gap_forward(norms, cue.tok_end))
+        if not speakers and not patient_first and cue.kind != "participle" and not counted_after:
+            # "قتل تسعة سياح": a count after an attack verb names victims of a passive verb,
+            # never the attacker
             subject = self._subject_after(norms, cue, starting)
             if subject is not None and cue.kind == "noun":
                 # the genitive after a verbal noun is its subject only when a proper target
@@ -678,12 +892,16 @@ class StatementRules:
                 chain = self._coordinated(norms, subject, starting, "actor")
                 later = [starting[k] for k in range(chain[-1].tok_end, min(stop, cue.tok_end + 12))
                          if k in starting]
-                if cue.suffix or not any(self._introduced_by(norms, m, entry.prep) for m in later):
+                means = chain[-1].tok_end < len(norms) and norms[chain[-1].tok_end][:1] == "ب" \
+                    and chain[-1].actor_kind == "person"
+                if cue.suffix or not (means or any(
+                        self._introduced_by(norms, m, entry.prep) for m in later)):
                     subject = None
             if subject is not None:
                 speakers = self._coordinated(norms, subject, starting, "actor")
                 rule = "after"
                 after_end = speakers[-1].tok_end
+                after_end = ctx.descriptions.get(after_end, after_end)
         if not speakers and patient_first:
             agent = self._agent(norms, cue, starting, stop)
             if agent:
@@ -695,13 +913,19 @@ class StatementRules:
                 if norms[k] in _QAMA:
                     i = self._gap_forward(norms, k + 1)
                     agent = starting.get(i)
+                    if agent is None and k > 0:
+                        # "قوة من الشرطة قامت بمداهمة": the subject stands before قامت
+                        agent = self._subject_before(norms, replace(cue, tok_start=k,
+                                                                    tok_end=k + 1), ending)
                     if agent is None and self.open_events:
                         agent, _ = self._open_phrase(ctx, i)
                     if agent is not None and agent.kind == "actor":
                         speakers, rule = [agent], "agent"
                     break
             patient_first = True
-        if not speakers and entry.event and cue.prefix[:1] in _CONJUNCTIONS and ctx.event_frame:
+        same_event = ctx.event_frame and (entry.category != "attack"
+                                          or ctx.event_category == "attack")
+        if not speakers and entry.event and cue.prefix[:1] in _CONJUNCTIONS and same_event:
             # "أطلقت القوات ... فقتلت": a coordinated event verb keeps the actor of the first
             speakers, rule = ctx.event_frame, "event"
         if not speakers and (entry.symmetric or entry.key == "fight"):
@@ -709,6 +933,11 @@ class StatementRules:
             if parties:
                 # each party to a clash or a meeting "between A and B" toward the other
                 return [parties[0]], "after", [parties[1]], False
+        if not speakers and entry.event and self.open_events and cue.kind != "noun" \
+                and cue.prefix[:1] not in _CONJUNCTIONS:
+            before = self._open_before(ctx, cue)
+            if before is not None:
+                speakers, rule = [before], "open"
         if not speakers and entry.event and self.open_events and cue.kind != "noun" \
                 and self._clause_initial(ctx, cue):
             i = self._gap_forward(norms, cue.tok_end)
@@ -719,7 +948,7 @@ class StatementRules:
                 elif not _prep_of_prefix(phrase.prefix):
                     speakers, rule = [phrase], "open"
                     after_end = phrase.tok_end
-        if not speakers and entry.event and ctx.event_frame:
+        if not speakers and entry.event and same_event:
             speakers, rule = ctx.event_frame, "event"
         if not speakers and not entry.event:
             if ctx.frame:
@@ -729,8 +958,10 @@ class StatementRules:
             elif ctx.event_frame:
                 # "وردد المتظاهرون هتافات تندد بـ X": the chant is the protesters' stance
                 speakers, rule = ctx.event_frame, "event"
-            elif ctx.leading and cue.kind in ("noun", "form") \
-                    and ctx.leading[-1].tok_end <= cue.tok_start:
+            elif ctx.leading and ctx.leading[-1].tok_end <= cue.tok_start and (
+                    cue.kind in ("noun", "form") or self._adjectival_clause(ctx, cue)):
+                # "صوت البرلمان على قانون يجرم X": a verb describing the object of the
+                # sentence's main verb states the main subject's stance
                 # "وأجرى الجيش مناورات مشتركة مع X": a nominal cue belongs to the sentence's subject
                 speakers, rule = ctx.leading, "frame"
             elif ctx.state.last_speakers:
@@ -738,8 +969,20 @@ class StatementRules:
         if not speakers:
             return [], "", [], False
         if cue.tok_end < len(norms) and norms[cue.tok_end] in _OBJECT_PRONOUNS:
-            # "محملاً إياها": the object is whom the sentence spoke of last
-            targets = [t for t in ctx.last_targets if all(s.id != t.id for s in speakers)]
+            # "محملاً إياها": the object is whom the sentence spoke of last (its last target,
+            # else the last actor named before the cue), with whoever is joined to the pronoun
+            speaker_ids = {s.id for s in speakers}
+            targets = [t for t in ctx.last_targets if t.id not in speaker_ids]
+            if not targets:
+                for k in range(cue.tok_start - 1, -1, -1):
+                    m = ctx.ending.get(k + 1)
+                    if m is not None and m.kind == "actor" and m.id not in speaker_ids:
+                        targets = [m]
+                        break
+            joined = ctx.starting.get(cue.tok_end + 1)
+            if joined is not None and joined.prefix[:1] == "و":
+                targets += [t for t in self._coordinated(norms, joined, ctx.starting, "actor")
+                            if t.id not in speaker_ids]
             return speakers, rule, targets, False
         noun = ctx.absorbed.get(id(cue))
         if noun is not None and entry.category != "attack":
@@ -753,8 +996,15 @@ class StatementRules:
             ctx.polarity = entry.polarity * noun.entry.polarity
             inner_stop = min(stop, noun.tok_end + 10)
             targets, loose = self._target(ctx, noun, noun.tok_end, inner_stop, speakers)
+            if not targets and noun.tok_end < len(norms) and norms[noun.tok_end] in _REFLEXIVES:
+                # "دعا X إلى حل نفسها": the inner act falls on the outer cue's own object
+                targets = [m for m in (starting.get(k) for k in range(after_end, noun.tok_start))
+                           if m is not None and m.kind == "actor" and not self._governed(norms, m)
+                           and all(s.id != m.id for s in speakers)][:1]
+                loose = True
             if targets:
                 # "باستقالة الحكومة وإجراء انتخابات": a coordinated issue is demanded directly
+                ctx.extra = [(t, entry.polarity) for t in targets if t.kind != targets[0].kind]
                 return speakers, rule, [t for t in targets if t.kind == targets[0].kind], loose
             ctx.polarity = None
         targets, loose = self._target(ctx, cue, after_end, stop, speakers)
@@ -768,9 +1018,11 @@ class StatementRules:
             # "طالب X Y بـ ...": demanding of an actor, with nothing the registry names as the
             # demand, is pressure on that actor
             m = None
+            # the addressee comes before any other cue ("مطالبين بمحاسبة المسؤولين عن قتل
+            # المدنيين" addresses nobody; the civilians belong to the killing)
             for k in range(self._gap_forward(norms, after_end), min(after_end + 5, len(norms))):
                 m = ctx.starting.get(k)
-                if m is not None:
+                if m is not None or k in ctx.blocked:
                     break
             if m is not None and m.kind == "actor" and not self._governed(norms, m) \
                     and all(s.id != m.id for s in speakers):
@@ -783,6 +1035,47 @@ class StatementRules:
             else:
                 targets, loose = self._open_target(ctx, cue, after_end, stop, speakers)
         return speakers, rule, targets, loose
+
+    def _adjectival_clause(self, ctx: _Context, cue: Cue) -> bool:
+        """An imperfect verb right after an indefinite noun ("قانون يجرم"، "قرارا يلزم"):
+        an adjectival clause, whose subject is the noun, not a named actor."""
+        k = cue.tok_start - 1
+        if cue.kind not in ("verb", "form") or cue.prefix or k < 0 or k in ctx.blocked:
+            return False
+        word, verb = ctx.norms[k], ctx.norms[cue.tok_start]
+        return (verb[:1] in _IMPERFECT and _ARABIC_WORD.fullmatch(word) is not None
+                and not word.startswith("ال") and word[:1] not in "وفبل"
+                and word not in self.non_heads and len(word) > 3)
+
+    def _clause_object(self, norms: Sequence[str], i: int) -> int | None:
+        """Where a clause object right after a cue begins ("من أن", "إلى أن", "أن"), if any."""
+        if i < len(norms) and norms[i] in ("من", "الي", "علي"):
+            i += 1
+        if i < len(norms) and norms[i] in self.complementizers:
+            return i + 1
+        return None
+
+    def _counted(self, norms: Sequence[str], i: int) -> bool:
+        """A count (a quantifier word or a number) stands at token ``i``."""
+        return i < len(norms) and (norms[i] in self.quantifiers or norms[i].isdigit())
+
+    def _open_before(self, ctx: _Context, cue: Cue) -> Any:
+        """An unknown noun phrase right before an event verb, opening its clause ("إن
+        العشرات من مستوطني براخة هاجموا"، "وكان انتحاريان قد فجرا")."""
+        norms = ctx.norms
+        j = self._gap_backward(norms, cue.tok_start)
+        for start in range(j - 1, max(j - 3, 0) - 1, -1):
+            if start in ctx.blocked:
+                return None
+            before = norms[start - 1] if start > 0 else ""
+            if start == 0 or before in _KANA or before in self.complementizers \
+                    or before in self.quantifiers or before == "من" \
+                    or not _ARABIC_WORD.fullmatch(before):
+                phrase, counted = self._open_phrase(ctx, start)
+                if phrase is not None and phrase.method == "open" and phrase.tok_end == j:
+                    return phrase
+                return None
+        return None
 
     def _clause_initial(self, ctx: _Context, cue: Cue) -> bool:
         """A verb that opens its clause, so the noun after it is its subject (not a verb in a
@@ -946,13 +1239,33 @@ class StatementRules:
         entry = cue.entry
         speaker_ids = {s.id for s in speakers}
         end = min(stop, len(norms), begin + (10 if entry.target == "prepositional" else 8))
+        if begin < len(norms) and norms[begin] in self.complementizers:
+            return [], False  # "رفض أن يتحول العراق ...": a clause is rejected, not an actor
         for i in range(begin, end):
             if self._clause_end(norms, i) and i > begin:
                 end = i
                 break
+            if norms[i] in _ANY and i not in starting:
+                end = i  # "بأي نتائج": an unspecified object, whatever the clause after it names
+                break
+        found = [starting[k] for k in range(begin, end) if k in starting]
+        if not found and (entry.actor_only or entry.category in _NISBA_TARGET_CATEGORIES):
+            # "مثمناً الجهود الصينية": a nationality after a noun names the state it belongs to
+            for k in range(begin + 1, end):
+                if k in ctx.blocked or norms[k] not in self.nisba or norms[k - 1] in self.nisba:
+                    continue
+                if not _ARABIC_WORD.fullmatch(norms[k - 1]) or (k - 1) in ctx.blocked:
+                    continue
+                state = self.nisba[norms[k]]
+                token = ctx.tokens[k]
+                found.append(Mention(k, k + 1, token.start, token.end, token.text, state[0],
+                                     state[1], "actor", "state", None, None, None, "", "nisba"))
+            found.sort(key=lambda m: m.tok_start)
+        described = ctx.described
         candidates = [
-            m for m in (starting[k] for k in range(begin, end) if k in starting)
+            m for m in found
             if m.id not in speaker_ids
+            and m.tok_start not in described  # "الفصائل المدعومة من إيران": not the object
             and not (entry.actor_only and m.kind != "actor")
             and not (cue.kind == "noun" and entry.category == "attack"
                      and self._agent_marked(norms, m))
@@ -981,12 +1294,13 @@ class StatementRules:
                 for m in candidates:
                     word = self._word_prep(norms, m)
                     clitic = _prep_of_prefix(m.prefix)
-                    between = sum(1 for k in range(begin, m.tok_start)
-                                  if norms[k] not in self.gap_words)
-                    if between > 2 and m.kind == "actor":
-                        break  # an object stands next to its verb, not three words on
-                    if m.kind == "issue" or m.tok_start == begin or word == "من" or not (
-                            word or clitic):
+                    between = [norms[k] for k in range(begin, m.tok_start)
+                               if norms[k] not in self.gap_words]
+                    limit = 4 if any(w in self.prepositions for w in between) else 1
+                    if len(between) > limit and m.kind == "actor":
+                        break  # an object stands next to its verb (after an adjunct at most)
+                    if m.tok_start == begin or word == "من" or not (word or clitic) or (
+                            m.kind == "issue" and word in ("علي", "الي")):
                         chosen, loose = m, m.tok_start != begin
                         break
                 if chosen is None:
@@ -1011,21 +1325,27 @@ class StatementRules:
         while k < len(norms) and norms[k] in _QUOTES:
             k += 1
         after = starting.get(k)
-        if after is not None and _prep_of_prefix(after.prefix) == "ل" and after.id not in speaker_ids:
+        # ("لم تف بوعودها للعراقيين": whom a blamed actor failed is not the one blamed)
+        if after is not None and _prep_of_prefix(after.prefix) == "ل" \
+                and after.id not in speaker_ids and cue.entry.category != "accuse":
             return [after]
         floor = max(cue.tok_start - 15, 0)
         start, opener = floor, None
         for k in range(cue.tok_start - 1, floor - 1, -1):
-            if norms[k] in self.complementizers or norms[k] in (":", "«", '"', "،"):
+            if norms[k] in _QUOTES and opener is None:
+                start, opener = k + 1, k  # a quote opens the clause unless a complementiser
+                continue                  # stands just before it (بأنها "...")
+            if norms[k] in self.complementizers or norms[k] in (":", "،"):
+                # the quoted evaluation belongs to the clause the complementiser opened
                 start, opener = k + 1, k
-                while opener > 0 and norms[opener] in _QUOTES:
-                    opener -= 1  # بأنها "...": the quote opens what the complementiser reports
                 break
+        if opener is None:
+            return []  # no clause opened before the evaluation: nothing it is said of
         for k in range(start, cue.tok_start):
             m = starting.get(k)
             if m is not None and m.tok_end <= cue.tok_start and m.id not in speaker_ids:
                 return [m]
-        if opener is not None and norms[opener] in self.complementizers:
+        if norms[opener] in self.complementizers:
             m = self._ending_of.get(opener)  # "وصف X Y بأنه": Y stands right before بأنه
             if m is not None and m.id not in speaker_ids:
                 return [m]
@@ -1078,6 +1398,9 @@ class StatementRules:
             target = replace(target, id=state, name=self.name_of(state))
         if source.id == target.id:
             return
+        if entry.category in ("cooperate", "consult") and target.actor_kind == "state" and (
+                (source.country or "").lower() == target.id):
+            return  # "بالتنسيق مع بغداد" said by an Iraqi body: no relation between two sides
         polarity, weight = polarity or entry.polarity, entry.weight
         if negated:
             polarity, weight = -polarity, weight / 2
@@ -1092,8 +1415,9 @@ class StatementRules:
             confidence *= _NEGATED
         sources = [(source.id, source.name, confidence)]
         parent = getattr(source, "parent", None)
+        role = (getattr(source, "role", None) or "").lower()
         if (parent and parent != target.id and parent != source.id
-                and getattr(source, "role", None) in self.speaks_for):
+                and any(word in role for word in self.speaks_for)):
             sources.append((parent, self.name_of(parent), confidence * _VIA_SPOKESMAN))
         for source_id, source_name, conf in sources:
             key = (source_id, target.id, polarity)

@@ -20,8 +20,9 @@ CSV (UTF-8)
     mean "not set".
 
 In both formats a nationality adjective in ``nisba_ar`` that ends in ي and has no article
-(``عراقي``) is expanded to the forms the press writes: feminine, plurals, each with and
-without the article (``عراقية، العراقي، العراقية، عراقيون، عراقيين، العراقيون، العراقيين``).
+(``عراقي``) is expanded to the forms the press writes: feminine, plurals and dual, each with
+and without the article (``عراقية، العراقي، العراقية، عراقيون، عراقيين، العراقيون، العراقيين،
+عراقيان، العراقيان``), and the accusative ``عراقيا``.
 """
 
 from __future__ import annotations
@@ -65,7 +66,8 @@ def expand_nisba(forms: Iterable[str]) -> tuple[str, ...]:
     """Expand nationality adjectives to the forms the press writes.
 
     A form ending in ي without the article (``'عراقي'``) gives the masculine and feminine
-    singular and the sound masculine plurals, each with and without the article. Other forms
+    singular, the sound masculine plurals and the nominative dual (``'عراقيان'``), each with
+    and without the article, and the indefinite accusative (``'عراقيا'``). Other forms
     (with the article, broken plurals such as ``'الأكراد'``) are kept as they are.
 
     Parameters
@@ -82,8 +84,11 @@ def expand_nisba(forms: Iterable[str]) -> tuple[str, ...]:
     for form in forms:
         form = form.strip()
         if form.endswith("ي") and not form.startswith("ال") and " " not in form:
-            for word in (form, form + "ة", form + "ون", form + "ين"):
+            for word in (form, form + "ة", form + "ون", form + "ين", form + "ان"):
                 result += [word, "ال" + word]
+            # the indefinite accusative (قتل مدنيا أفغانيا); for some states it is also the
+            # state's name (سوريا، تركيا), which the state's own alias outranks when matching
+            result.append(form + "ا")
         else:
             result.append(form)
     return tuple(dict.fromkeys(result))
