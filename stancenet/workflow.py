@@ -6,9 +6,33 @@ import os
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
 import pandas as pd
 
-__all__ = ["run_pipeline"]
+__all__ = ["run_pipeline", "core_actors"]
+
+
+def core_actors(graph: nx.Graph, *, min_activity: int = 2) -> list:
+    """Actors of the largest connected part of `graph` with at least `min_activity` statements.
+
+    Parameters
+    ----------
+    graph : networkx.Graph or networkx.DiGraph
+        A network from `stancenet.build_network` (nodes carry ``activity``).
+    min_activity : int
+        Fewest statements (made and received) an actor needs.
+
+    Returns
+    -------
+    list
+        The nodes, in the graph's order.
+    """
+    keep = [n for n, a in graph.nodes(data="activity", default=0) if (a or 0) >= min_activity]
+    sub = graph.subgraph(keep)
+    parts = (nx.weakly_connected_components(sub) if sub.is_directed()
+             else nx.connected_components(sub))
+    largest = max(parts, key=len, default=set())
+    return [n for n in graph.nodes if n in largest]
 
 
 def run_pipeline(
@@ -21,6 +45,7 @@ def run_pipeline(
     progress: bool | None = None,
     title: str = "stancenet report",
     time_limit: float = 20.0,
+    min_activity: int = 2,
 ) -> dict[str, Path]:
     """Run extraction, network building, analysis and drawing, and write every file.
 
@@ -43,6 +68,9 @@ def run_pipeline(
         Title of the report.
     time_limit : float
         Seconds for the exact frustration solver.
+    min_activity : int
+        Actors with fewer statements (made and received) are left out of the picture
+        (not out of the GEXF or the report).
 
     Returns
     -------
@@ -85,9 +113,13 @@ def run_pipeline(
     report = analyse_network(graph, statements, documents=documents, time_limit=time_limit)
     membership = report.blocs.membership
 
-    fig, ax = plt.subplots(figsize=(13, 10))
-    plot_network(graph, ax=ax, blocs=membership, labels=labels)
-    ax.set_title(f"{title}: {kind} network")
+    # the picture shows the core: actors in the largest connected part with at least
+    # `min_activity` statements; the GEXF and the report keep every actor
+    core = core_actors(graph, min_activity=min_activity)
+    fig, ax = plt.subplots(figsize=(13, 11))
+    plot_network(graph.subgraph(core), ax=ax, blocs=membership, labels=labels)
+    ax.set_title(f"{title}: {kind} network\n{len(core)} of {graph.number_of_nodes()} actors: "
+                 f"the largest connected part, at least {min_activity} statements each")
     written["network.png"] = save_figure(fig, out / "network.png", dpi=150)
     plt.close(fig)
 
