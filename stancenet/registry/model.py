@@ -10,11 +10,9 @@ the extraction stage needs (names, aliases, nationality adjectives, country inst
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
-from functools import cache
 from typing import Any
 
 import pandas as pd
@@ -223,42 +221,15 @@ ISSUE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Issue))
 
 # --- normalisation ------------------------------------------------------------------------
 
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans(
-    {
-        "\u0622": "\u0627",  # آ -> ا
-        "\u0623": "\u0627",  # أ -> ا
-        "\u0625": "\u0627",  # إ -> ا
-        "\u0671": "\u0627",  # ٱ -> ا
-        "\u0649": "\u064a",  # ى -> ي
-        "\u0629": "\u0647",  # ة -> ه
-    }
-)
 _SPACES = re.compile(r"\s+")
-
-
-def _fold_ar(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    text = _DIACRITICS.sub("", text).translate(_FOLD)
-    return _SPACES.sub(" ", text).strip().lower()
-
-
-@cache
-def _normalizer() -> Callable[[str], str]:
-    try:  # the project's own normaliser, when the text package provides it
-        from stancenet.text import normalize  # type: ignore[attr-defined]
-    except Exception:  # absent or still being written: fall back to the local fold
-        return _fold_ar
-    return normalize
 
 
 def normalize_ar(text: str) -> str:
     """Return the matching form of an Arabic (or any) string.
 
-    Uses :func:`stancenet.text.normalize` when available, otherwise the same fold done
-    here: alef and hamza-on-alef forms to ا, ى to ي, ة to ه, diacritics and tatweel removed,
-    runs of white space collapsed. The result is also lower-cased, so English names match
-    case-insensitively.
+    The fold of :func:`stancenet.text.normalize` (alef and hamza-on-alef forms to ا, ى to
+    ي, ة to ه, diacritics and tatweel removed) with runs of white space collapsed. The
+    result is also lower-cased, so English names match case-insensitively.
 
     Parameters
     ----------
@@ -270,7 +241,9 @@ def normalize_ar(text: str) -> str:
     str
         The normalised string.
     """
-    return _SPACES.sub(" ", _normalizer()(text)).strip().lower()
+    from stancenet.text import normalize  # imported here: camel-tools loads on first use
+
+    return _SPACES.sub(" ", normalize(text)).strip().lower()
 
 
 # --- the registry -------------------------------------------------------------------------
