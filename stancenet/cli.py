@@ -45,12 +45,14 @@ def _network_options(args: argparse.Namespace) -> dict[str, Any]:
             options[name] = value
     if getattr(args, "weighting", None):
         options["weighting"] = args.weighting
-    if getattr(args, "drop_isolates", False):
-        options["isolates"] = False
+    if getattr(args, "keep_isolates", False):
+        options["isolates"] = True
     if getattr(args, "actor", None):
-        options["include"] = args.actor
+        options["actors"] = args.actor
     if getattr(args, "exclude", None):
-        options["exclude"] = args.exclude
+        # leaving an actor out means as the one who speaks and as the one spoken about
+        options["exclude_actors"] = args.exclude
+        options["exclude_targets"] = args.exclude
     return options
 
 
@@ -95,9 +97,10 @@ def _add_network_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--min-statements", type=int, help="drop ties with fewer statements")
     group.add_argument("--weighting", choices=("count", "weight"),
                        help="count statements (default) or sum cue intensities")
-    group.add_argument("--drop-isolates", action="store_true", help="drop actors with no tie")
-    group.add_argument("--actor", action="append", help="keep only these actors (repeatable)")
-    group.add_argument("--exclude", action="append", help="leave out these actors (repeatable)")
+    group.add_argument("--keep-isolates", action="store_true",
+                       help="keep actors left without a tie (dropped by default)")
+    group.add_argument("--actor", action="append", help="keep only statements made by these actors (repeatable)")
+    group.add_argument("--exclude", action="append", help="leave out these actors, as sources and as targets (repeatable)")
     group.add_argument("--registry", action="append", metavar="FILE",
                        help="extra actor/issue file (YAML or CSV) merged over the defaults")
 

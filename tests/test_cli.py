@@ -86,6 +86,16 @@ def test_network_export_and_analyze_on_hand_coded_statements(coded, tmp_path):
     assert "Frustration index" in (tmp_path / "r.md").read_text(encoding="utf-8")
 
 
+def test_network_filters_reach_build_network(coded, tmp_path):
+    out = tmp_path / "g.graphml"
+    assert main(["-q", "network", str(coded), "--exclude", "kdp", "-o", str(out)]) == 0
+    assert "kdp" not in nx.read_graphml(out)
+    assert main(["-q", "network", str(coded), "--actor", "usa", "--actor", "kataib_hezbollah",
+                 "-o", str(out)]) == 0
+    kept = nx.read_graphml(out)
+    assert {u for u, _ in kept.edges} == {"usa", "kataib_hezbollah"}
+
+
 def test_extract_writes_statements_and_accounts_for_every_document(tmp_path):
     folder = tmp_path / "news"
     folder.mkdir()
