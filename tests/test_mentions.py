@@ -508,3 +508,16 @@ def test_an_issue_variant_never_overrides_a_listed_phrase() -> None:
     )
     matcher = MentionMatcher(registry)
     assert [m.id for m in matcher.find_text("اجتمع حوار استراتيجي")] == ["dialogue_committee"]
+
+
+def test_office_modifier_before_a_name_is_skipped(matcher: MentionMatcher) -> None:
+    [found] = mentions(matcher, "أكد رئيس الوزراء العراقي المستقيل مصطفى الكاظمي أن")
+    assert found.id == "mustafa_al_kadhimi"
+    assert found.text == "رئيس الوزراء العراقي المستقيل مصطفى الكاظمي"
+    found = mentions(matcher, "وقال المحلل السياسي السابق أحمد الشريفي إن الحكومة أخطأت")
+    assert found[0].id == "new:احمد_الشريفي"
+
+
+def test_office_modifier_without_a_name_is_not_swallowed(matcher: MentionMatcher) -> None:
+    found = mentions(matcher, "انتقد رئيس الوزراء العراقي السابق الحكومة")
+    assert all(m.text.split()[-1] != "السابق" for m in found)

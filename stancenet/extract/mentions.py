@@ -296,6 +296,9 @@ class MentionMatcher:
             if len(surface) == 1 and not restore and surface not in ("و", "ف")
         )
         # adjectives that may stand between an agent and its nationality (القوات الخاصة العراقية)
+        self._role_modifiers = frozenset(
+            normalize(w) for w in lexicon.get("role_modifiers") or ()
+        )
         self._agent_adjectives = frozenset(
             normalize(w) for w in lexicon.get("agent_adjectives") or ()
         )
@@ -666,6 +669,16 @@ class MentionMatcher:
             return None
         return self._actor_mention(sentence, i, j, prefix, agent_id)
 
+    def _name_follows(self, sentence: Sentence, norms: list[str], j: int) -> bool:
+        """Whether a registry person or a name starts at token `j`."""
+        if j >= len(norms):
+            return False
+        for _, _, entries in self._readings(norms, j, False, (_ACTOR,)):
+            if any(self._actors[v][1] == "person" for _, v in entries):
+                return True
+            break
+        return self._name_end(sentence, norms, j) > j
+
     def _role_mention(
         self, sentence: Sentence, norms: list[str], i: int, length: int, prefix: str,
         role_entry: tuple[int, bool],
@@ -713,6 +726,14 @@ class MentionMatcher:
         if needs_scope and scope_id is None:
             return None
 
+        # "رئيس الوزراء العراقي المستقيل عادل عبد المهدي": a modifier of the office (former,
+        # resigned, designate ...) may stand before the name; it is skipped only when a name
+        # follows, since the office alone ("رئيس الوزراء السابق") is not today's holder
+        after_scope = j
+        while j < len(norms) and norms[j] in self._role_modifiers:
+            j += 1
+        if j > after_scope and not self._name_follows(sentence, norms, j):
+            j = after_scope
         # a registry person right after the role (and scope)
         if j < len(norms):
             for person_length, _, entries in self._readings(norms, j, False, (_ACTOR,)):
