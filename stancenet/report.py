@@ -150,7 +150,7 @@ def render_report(report: NetworkReport, *, title: str = "stancenet report", top
 
     # top actors
     cent = report.centrality
-    membership = dict(getattr(report.blocs, "membership", {}) or {})
+    membership = dict(report.blocs.membership)
     activity = {n: graph.nodes[n].get("activity", graph.degree(n)) for n in graph.nodes}
     ranked = sorted(graph.nodes, key=lambda n: (-activity[n], str(n)))[:top]
     lines += ["## Most active actors", "",
@@ -158,9 +158,7 @@ def render_report(report: NetworkReport, *, title: str = "stancenet report", top
               "|---|---:|---:|---:|---:|---:|"]
     for node in ranked:
         row = cent.loc[node] if node in cent.index else {}
-        pos = row.get("pos_degree", row.get("positive_degree", "")) if len(row) else ""
-        neg = row.get("neg_degree", row.get("negative_degree", "")) if len(row) else ""
-        pn = row.get("pn", "") if len(row) else ""
+        pos, neg, pn = (row["pos_degree"], row["neg_degree"], row["pn"]) if len(row) else ("",) * 3
         lines.append(
             f"| {_md_cell(_name(graph, node))} | {activity[node]} | {membership.get(node, '')} | "
             f"{_fmt(pos)} | {_fmt(neg)} | {_fmt(pn)} |"
@@ -169,8 +167,8 @@ def render_report(report: NetworkReport, *, title: str = "stancenet report", top
 
     # blocs
     lines += ["## Blocs", ""]
-    quality = getattr(report.blocs, "quality", None)
-    violations = getattr(report.blocs, "violations", getattr(report.blocs, "n_violations", None))
+    quality = report.blocs.quality
+    violations = report.blocs.n_violations
     if quality is not None:
         lines.append(f"Signed modularity {quality:.3f}; ties that violate the blocs: {violations}.")
         lines.append("")
@@ -193,14 +191,14 @@ def render_report(report: NetworkReport, *, title: str = "stancenet report", top
     bal = report.balance
     fr = report.frustration
     lines += ["## Balance", ""]
-    ratio = getattr(bal, "triangle_ratio", None)
-    if ratio is not None and ratio == ratio:
-        lines.append(f"- Balanced triangles: {ratio:.1%} of {getattr(bal, 'n_triangles', '?')}")
-    walk = getattr(bal, "walk_balance", getattr(bal, "walk_ratio", None))
+    ratio = bal.triangle_ratio
+    if ratio == ratio:  # NaN when the graph has no triangle
+        lines.append(f"- Balanced triangles: {ratio:.1%} of {bal.n_triangles}")
+    walk = bal.walk_ratio
     if walk is not None:
         lines.append(f"- Walk-based balance (Estrada and Benzi): {walk:.3f}")
-    proven = "proven optimal" if getattr(fr, "optimal", False) else (
-        f"not proven optimal; lower bound {getattr(fr, 'lower_bound', '?')}")
+    proven = "proven optimal" if fr.optimal else (
+        f"not proven optimal; lower bound {fr.lower_bound}")
     lines.append(f"- Frustration index: {fr.index:g} of {graph.number_of_edges()} ties "
                  f"({proven}): the fewest ties whose removal would split the actors into two "
                  f"camps with only alliances inside and only oppositions between.")

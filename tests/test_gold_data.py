@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 import stancenet
+from stancenet.extract.cues import CATEGORIES as CUE_CATEGORIES
 from stancenet.registry import Registry, default_registry
 from stancenet.schema import validate_statements
 from stancenet.text import normalize
@@ -28,23 +29,7 @@ ADDITIONS = ACTOR_FILES / "90_additions.yaml"
 DOCUMENT_FIELDS = ("doc_id", "date", "title", "text")
 STATEMENT_FIELDS = ("doc_id", "sentence", "source", "target", "polarity", "category", "note")
 
-CATEGORIES = frozenset(
-    {
-        "appeal",
-        "consult",
-        "cooperate",
-        "support",
-        "praise",
-        "demand",
-        "disapprove",
-        "accuse",
-        "reject",
-        "threaten",
-        "protest",
-        "attack",
-        "affiliation",
-    }
-)
+CATEGORIES = frozenset(CUE_CATEGORIES)
 # the sign each cue family takes under the annotation conventions (README.md);
 # demand and affiliation take either sign
 NEGATIVE_CATEGORIES = frozenset({"disapprove", "accuse", "reject", "threaten", "protest", "attack"})
