@@ -530,3 +530,30 @@ def test_breaking_promises_blames_the_promiser_not_the_beneficiary(extractor):
 
 def test_an_arrest_is_a_procedural_act_not_an_attack(wider):
     assert triples(wider, "واعتقلت الشرطة العراقية عنصرا في كتائب حزب الله.") == set()
+
+
+def test_the_decision_stands_for_the_subject_of_the_first_sentence(extractor):
+    text = ("أقرت كتائب حزب الله قرارا بتعليق هجماتها. "
+            "وانتقد مقتدى الصدر القرار ووصفه بأنه غير كاف.")
+    assert ("muqtada_al_sadr", "kataib_hezbollah", -1) in triples(extractor, text)
+
+
+def test_a_decision_noun_with_its_own_complement_is_not_the_first_subject(extractor):
+    # "القرار الأمريكي" says whose decision it is: not the subject of the first sentence
+    text = ("أقرت كتائب حزب الله قرارا بتعليق هجماتها. "
+            "وانتقد مقتدى الصدر القرار الأمريكي.")
+    found = triples(extractor, text)
+    assert ("muqtada_al_sadr", "kataib_hezbollah", -1) not in found
+    assert ("muqtada_al_sadr", "usa", -1) in found
+
+
+def test_the_attack_stands_for_the_last_attacker(extractor):
+    text = ("استهدف مسلحون القوات الأمريكية قرب المطار. "
+            "وأدان الكاظمي الهجوم.")
+    # the gunmen of an Iraqi story are Iraqi gunmen (home country)
+    assert ("mustafa_al_kadhimi", "irq.gunmen", -1) in triples(extractor, text)
+
+
+def test_the_attack_without_a_known_attacker_is_no_target(extractor):
+    text = "سقطت صواريخ قرب المطار. وأدان الكاظمي الهجوم."
+    assert triples(extractor, text) == set()

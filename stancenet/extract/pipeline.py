@@ -301,6 +301,7 @@ class Extractor:
                 if self.anaphora:
                     mentions = _definite_anaphora(sentence, norms, mentions, heads,
                                                   self._parent_mention, bool(cues))
+                    mentions = self.rules.event_mentions(sentence, mentions, state, norms)
                 if not mentions or not cues:
                     continue
                 for k, st in enumerate(read(sentence, mentions, cues, state, norms)):

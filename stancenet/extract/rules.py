@@ -156,6 +156,9 @@ _GROUP_ENDING = re.compile("(ون|ين|ات|ان|يه|ي)$")
 _ARABIC_WORD = re.compile("[\u0621-\u064a]+")
 _INDEFINITE_ADJECTIVE = re.compile("(ون|ين|يه|ي|ان)$")
 _OPEN_CLITICS = ("وبال", "وال", "بال", "فال", "لل", "ولل", "كال")
+_EVENT_CLITICS = ("", "و", "ف", "ب", "وب", "فب")
+_EVENT_TARGET = 0.7  # confidence factor for a target reached through "the decision"/"the attack"
+_CLAUSE_MARKS = frozenset({"،", ",", ".", ":", "؛", ";"})
 _LOOSE_TARGET = 0.85
 _COORDINATED = 0.95
 _NEGATED = 0.8
@@ -213,9 +216,16 @@ class DocumentState:
     ----------
     last_speakers : list of Mention
         The last explicitly named speaker(s), for pronoun and bare-verb carry-over.
+    lede : list of Mention or None
+        The subject of the document's first sentence (None until that sentence is read): the
+        author of "the decision", "the ruling", "the law" the story later speaks of.
+    attacker : list of Mention
+        The actor(s) of the document's last attack, for a later "the attack".
     """
 
     last_speakers: list[Any] = field(default_factory=list)
+    lede: list[Any] | None = None
+    attacker: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -323,6 +333,14 @@ class StatementRules:
                           | self.complementizers | self.clause_breaks | self.gap_words
                           | lexicon.negators)
         self.negators = lexicon.negators
+        # "the decision", "the attack": written forms (with clitics) -> (prefix, kind)
+        self.event_nouns: dict[str, tuple[str, str]] = {}
+        for kind in ("decision", "attack"):
+            for noun in words(f"{kind}_nouns"):
+                for clitic in _EVENT_CLITICS:
+                    self.event_nouns.setdefault(clitic + noun, (clitic, kind))
+                for clitic in ("ل", "ول", "فل"):  # للقرار = ل + القرار
+                    self.event_nouns.setdefault(clitic + "ل" + noun[2:], (clitic, kind))
         self.window = lexicon.negation_window
         self.policy = lexicon.negation_policy
 
@@ -605,6 +623,11 @@ class StatementRules:
             for source, target, loose, coordinated in pairs:
                 self._emit(out, seen, source, target, cue, negated, speaker_rule, loose,
                            coordinated, polarity)
+            if entry.category == "attack" and pairs and not negated \
+                    and speaker_rule not in ("open", "descriptor", "predicate"):
+                # who attacked, for a later "the attack" (event_mentions)
+                state.attacker = list({s.id: s for s, _, _, _ in pairs
+                                       if not s.id.startswith("new:")}.values())
             if entry.target not in ("descriptor", "predicate"):
                 for target, extra_polarity in ctx.extra:
                     for source in speakers:
@@ -691,6 +714,72 @@ class StatementRules:
                     return self._coordinated(ctx.norms, m, ctx.starting, "actor")
                 return []
         return []
+
+    def event_mentions(self, sentence: Any, mentions: Sequence[Any], state: DocumentState,
+                       norms: Sequence[str] | None = None) -> list[Any]:
+        """Mentions for "the decision" / "the attack" that name no author of their own.
+
+        A definite decision noun (the lexicon's ``decision_nouns``: القرار، الحكم، القانون،
+        الخطوة ...) stands for the subject of the document's first sentence, the lede, whose
+        act the story reports ("صوت مجلس النواب على قرار ..." ... "ووصف الصدر القرار بأنه
+        ..."); a definite attack noun (``attack_nouns``) stands for the actor of the document's
+        last attack read so far ("تبنت الجماعة الهجوم" ... "ودان X الهجوم"). A noun followed
+        by its own complement (على، ضد، a relative pronoun, a nationality adjective or a
+        mention) is left to the other rules. Call once per sentence, in document order, for
+        every sentence (the first one sets the lede even when it carries no cue).
+
+        Parameters
+        ----------
+        sentence : stancenet.text.Sentence
+        mentions : sequence of Mention
+            The sentence's mentions, sorted by ``tok_start``.
+        state : DocumentState
+            The document's state (its ``lede`` is set from the first sentence).
+        norms : sequence of str, optional
+            The tokens' matching forms.
+
+        Returns
+        -------
+        list of Mention
+            ``mentions`` with the added ones (method ``'event'``), sorted.
+        """
+        norms = list(norms) if norms is not None else [t.norm for t in sentence.tokens]
+        if state.lede is None:
+            ctx = _Context(norms=norms, tokens=sentence.tokens,
+                           starting={m.tok_start: m for m in mentions},
+                           ending={m.tok_end: m for m in mentions}, blocked=set(), state=state)
+            state.lede = self._leading_subject(ctx, len(norms))
+            return list(mentions)
+        if not (state.lede or state.attacker) or not self.event_nouns:
+            return list(mentions)
+        covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+        added = []
+        n = len(norms)
+        for i, word in enumerate(norms):
+            found = self.event_nouns.get(word)
+            if found is None or i in covered:
+                continue
+            prefix, kind = found
+            authors = state.lede if kind == "decision" else state.attacker
+            if not authors:
+                continue
+            own = False
+            for k in range(i + 1, min(i + 4, n)):
+                if norms[k] in _CLAUSE_MARKS:
+                    break
+                if k in covered or norms[k] in _AGAINST or norms[k] in _RELATIVES \
+                        or norms[k] in self.nisba:
+                    own = True
+                    break
+            if own:
+                continue
+            token = sentence.tokens[i]
+            author = authors[0]
+            added.append(replace(author, tok_start=i, tok_end=i + 1, start=token.start,
+                                 end=token.end, text=token.text, prefix=prefix, method="event"))
+        if not added:
+            return list(mentions)
+        return sorted([*mentions, *added], key=lambda m: m.tok_start)
 
     def _frame_speakers(self, ctx: _Context, cue: Cue) -> list[Any]:
         """Who speaks in a reported-speech frame: its subject, else (a bare or participle
@@ -1407,6 +1496,8 @@ class StatementRules:
         confidence = _SPEAKER_CONFIDENCE.get(speaker_rule, 0.6)
         if getattr(target, "method", "") == "open":
             confidence *= _OPEN_TARGET
+        elif getattr(target, "method", "") == "event":
+            confidence *= _EVENT_TARGET
         elif loose:
             confidence *= _LOOSE_TARGET
         if coordinated:
