@@ -358,6 +358,8 @@ def _wider_registry() -> Registry:
         *base.issues.values(),
         Issue("normalisation_israel", "Normalisation with Israel", "التطبيع مع إسرائيل",
               keywords_ar=("التطبيع",)),
+        Issue("state_arms", "State control of arms", "حصر السلاح بيد الدولة",
+              keywords_ar=("حصر السلاح",), counter_keywords_ar=("السلاح المنفلت",)),
     ]
     return Registry([*base.actors.values(), *extra], issues)
 
@@ -557,3 +559,36 @@ def test_the_attack_stands_for_the_last_attacker(extractor):
 def test_the_attack_without_a_known_attacker_is_no_target(extractor):
     text = "سقطت صواريخ قرب المطار. وأدان الكاظمي الهجوم."
     assert triples(extractor, text) == set()
+
+
+def test_stance_toward_a_counter_keyword_counts_against_the_issue(wider):
+    # criticising "uncontrolled weapons" is support for state control of arms
+    assert triples(wider, "انتقد مقتدى الصدر السلاح المنفلت.") == {
+        ("muqtada_al_sadr", "state_arms", 1)}
+    assert triples(wider, "أيد مقتدى الصدر حصر السلاح.") == {("muqtada_al_sadr", "state_arms", 1)}
+
+
+def test_attack_on_a_place_hits_whom_the_place_hosts(wider):
+    text = ("استهدف مسلحون فجر اليوم بثلاثة صواريخ قاعدة عين الأسد الجوية في محافظة الأنبار "
+            "التي تستضيف القوات الأمريكية.")
+    assert {target for _, target, _ in triples(wider, text)} == {"usa.forces"}
+
+
+def test_joint_exercise_is_cooperation_in_both_directions(wider):
+    text = "وأجرى الجيش العراقي مناورات مشتركة مع القوات الأمريكية."
+    found = triples(wider, text)
+    assert {("irq.army", "usa.forces", 1), ("usa.forces", "irq.army", 1)} <= found
+
+
+def test_support_for_a_body_in_confronting_x_is_not_composed_with_the_confrontation(wider):
+    # the mention after "دعم" is its object; "في مواجهة" is a second stance, not the object
+    text = "وأكد مقتدى الصدر أهمية دعم الجيش العراقي في مواجهة كتائب حزب الله."
+    found = triples(wider, text)
+    assert ("muqtada_al_sadr", "irq.army", 1) in found
+    assert ("muqtada_al_sadr", "kataib_hezbollah", -1) in found
+    assert ("muqtada_al_sadr", "kataib_hezbollah", 1) not in found
+
+
+def test_praising_the_role_x_played_is_praise_of_x(wider):
+    text = "وأشاد الكاظمي بالاتفاق، مثمناً الدور الذي أدته إيران في رعايته."
+    assert ("mustafa_al_kadhimi", "irn", 1) in triples(wider, text)

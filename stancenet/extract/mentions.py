@@ -9,8 +9,9 @@ the longest down, and takes the first reading that resolves. A match consumes it
 mentions never overlap and the time is linear in the number of tokens (times the longest
 phrase length, a constant).
 
-Besides plain registry aliases (method ``'registry'``) and issue keywords (``'keyword'``) it
-finds
+Besides plain registry aliases (method ``'registry'``), issue keywords (``'keyword'``) and
+counter keywords (``'counter'``: "السلاح المنفلت" names the other side of state control of arms,
+so a stance toward it counts reversed) it finds
 
 - generic agents composed with a nationality adjective or a state: الجيش العراقي -> ``irq.army``,
   حكومة بغداد -> ``irq.government`` (method ``'composed'``);
@@ -49,6 +50,7 @@ _ACTOR = "actor"  # a registry actor (any kind but agent)
 _AGENT = "agent"  # a generic agent: composes with a following nisba or state
 _AGENT_BARE = "agent_bare"  # an agent's form without the article: composes with a state only
 _ISSUE = "issue"
+_COUNTER = "counter"  # an issue's counter keyword: a stance toward it counts reversed
 _NISBA = "nisba"  # a nationality adjective of a state
 _ROLE = "role"
 _BLOCK = "block"  # a phrase that names no one and hides the names inside it (مدينة الصدر)
@@ -56,7 +58,7 @@ _BLOCK = "block"  # a phrase that names no one and hides the names inside it (م
 # trying order of the entries that share one key: a role pattern first (it reaches further),
 # then blocks, actors, agents and issues; a nisba alone names nothing
 _ENTRY_ORDER = {
-    _ROLE: 0, _BLOCK: 1, _ACTOR: 2, _AGENT: 3, _AGENT_BARE: 4, _ISSUE: 5, _NISBA: 6
+    _ROLE: 0, _BLOCK: 1, _ACTOR: 2, _AGENT: 3, _AGENT_BARE: 4, _ISSUE: 5, _COUNTER: 6, _NISBA: 7
 }
 
 _ARABIC_WORD_RE = re.compile("[\u0621-\u064a]+")
@@ -106,7 +108,8 @@ class Mention:
         Clitic prefix stripped from the first token (``''``, ``'و'``, ``'ب'``, ``'وب'``,
         ``'ل'`` ...); ``لل`` is recorded as ``'ل'``.
     method : str
-        ``'registry'``, ``'composed'``, ``'pattern'`` or ``'keyword'``.
+        ``'registry'``, ``'composed'``, ``'pattern'``, ``'keyword'`` or ``'counter'`` (an
+        issue's counter keyword: a stance toward it is a stance against the issue).
     """
 
     tok_start: int
@@ -323,6 +326,9 @@ class MentionMatcher:
         for issue in registry.issues.values():
             for form in dict.fromkeys((issue.name_ar, *issue.keywords_ar)):
                 add(_phrase_key(form), (_ISSUE, issue.id))
+            for form in issue.counter_keywords_ar:
+                # "السلاح المنفلت": the other side of the issue (method 'counter')
+                add(_phrase_key(form), (_COUNTER, issue.id))
         # the same keywords with the article the other way round (التطبيع / تطبيع, الحوار
         # الاستراتيجي / حوار استراتيجي, انسحاب القوات / الانسحاب), where no listed phrase has
         # that form already
@@ -536,10 +542,10 @@ class MentionMatcher:
                     found = self._actor_mention(sentence, i, i + length, prefix, value)
                 elif kind in (_AGENT, _AGENT_BARE):
                     found = self._agent_mention(sentence, norms, i, length, prefix, value, kind)
-                elif kind == _ISSUE:
+                elif kind in (_ISSUE, _COUNTER):
                     found = self._mention(
                         sentence, i, i + length, value, self._issues[value], "issue", None,
-                        None, None, None, prefix, "keyword",
+                        None, None, None, prefix, "keyword" if kind == _ISSUE else "counter",
                     )
                 elif norms[i + length - 1].endswith(_PLURAL_ENDINGS):
                     # a plural nationality noun on its own (الإيرانيون، العراقيين، الأمريكان)

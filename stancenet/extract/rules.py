@@ -142,7 +142,7 @@ _BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", 
 # nouns for what an actor did or said, which a stance toward them aims at ("رحب بقرار X")
 _POSSESSED = frozenset({"قرار", "قرارات", "مبادره", "موقف", "مواقف", "جهود", "مقترح", "اقتراح",
                         "دعوه", "تصريحات", "خطوه", "سياسه", "سياسات", "حكم", "اعلان", "تعامل",
-                        "ممارسات", "اجراءات", "تصرفات", "انتهاكات", "تدخل",
+                        "ممارسات", "اجراءات", "تصرفات", "انتهاكات", "تدخل", "دور",
                         # the fighters or positions of X stand for X ("ضد مسلحي حزب العمال")
                         "مسلحي", "مقاتلي", "عناصر", "مواقع", "معاقل", "مقرات"})
 _PLURAL = re.compile("(ون|ين)$")
@@ -329,6 +329,7 @@ class StatementRules:
         self.masdar_governors = words("masdar_governors")
         self.own_forces = words("own_forces")
         self.conditionals = words("conditionals")
+        self.host_words = words("host_verbs")
         self.non_heads = (words("non_heads") | self.quantifiers | self.prepositions
                           | self.complementizers | self.clause_breaks | self.gap_words
                           | lexicon.negators)
@@ -678,6 +679,12 @@ class StatementRules:
             if noun.tok_start - outer.tok_end > 8:
                 continue
             between = range(outer.tok_end, noun.tok_start)
+            named = [k for k in between if k in ctx.starting]
+            if outer.kind != "noun" and named and named[0] == self._gap_forward(
+                    ctx.norms, outer.tok_end):
+                named = named[1:]  # "ودان X القصف": the subject after the verb
+            if outer.entry.category not in ("demand", "appeal") and named:
+                continue  # "دعم القوات العراقية في مواجهة X": the mention is the object
             if all(k in covered or k in speech_tokens or ctx.norms[k] in self.gap_words
                    or ctx.norms[k] in self.prepositions for k in between):
                 absorbed[id(outer)] = noun
@@ -1097,6 +1104,9 @@ class StatementRules:
                 return speakers, rule, [t for t in targets if t.kind == targets[0].kind], loose
             ctx.polarity = None
         targets, loose = self._target(ctx, cue, after_end, stop, speakers)
+        if not targets and entry.category == "attack" and self.host_words:
+            targets = self._hosted(ctx, after_end, speakers)
+            loose = True
         if not targets and entry.symmetric and norms[cue.tok_end - 1][-1:] == "ه" \
                 and cue.kind == "form":
             # "حيث استقبله X": the object pronoun is the sentence's subject
@@ -1124,6 +1134,27 @@ class StatementRules:
             else:
                 targets, loose = self._open_target(ctx, cue, after_end, stop, speakers)
         return speakers, rule, targets, loose
+
+    def _hosted(self, ctx: _Context, begin: int, speakers: Sequence[Any]) -> list[Any]:
+        """Who an attack on a place hits when the place is described by whom it hosts
+        ("على قاعدة عين الأسد التي تستضيف قوات أمريكية"): the actor after a host verb (the
+        lexicon's ``host_verbs``) in the rest of the sentence, before any reported clause."""
+        norms = ctx.norms
+        speaker_ids = {s.id for s in speakers}
+        for k in range(begin, min(begin + 25, len(norms))):
+            if norms[k] == "." or norms[k] in self.complementizers:
+                break
+            if norms[k] not in self.host_words:
+                continue
+            i = self._gap_forward(norms, k + 1)
+            while i < len(norms) and (norms[i] in self.quantifiers or norms[i].isdigit()):
+                i += 1
+            m = ctx.starting.get(i)
+            if m is not None and m.kind == "actor" and m.id not in speaker_ids:
+                return [t for t in self._coordinated(norms, m, ctx.starting, "actor")
+                        if t.id not in speaker_ids]
+            return []
+        return []
 
     def _adjectival_clause(self, ctx: _Context, cue: Cue) -> bool:
         """An imperfect verb right after an indefinite noun ("قانون يجرم"، "قرارا يلزم"):
@@ -1331,8 +1362,9 @@ class StatementRules:
         if begin < len(norms) and norms[begin] in self.complementizers:
             return [], False  # "رفض أن يتحول العراق ...": a clause is rejected, not an actor
         for i in range(begin, end):
-            if self._clause_end(norms, i) and i > begin:
-                end = i
+            if self._clause_end(norms, i) and i > begin and not (
+                    norms[i] in _RELATIVES and norms[i - 1].removeprefix("ال") in _POSSESSED):
+                end = i  # (the relative clause of "الدور الذي أدته X" names whose role)
                 break
             if norms[i] in _ANY and i not in starting:
                 end = i  # "بأي نتائج": an unspecified object, whatever the clause after it names
@@ -1386,8 +1418,15 @@ class StatementRules:
                     between = [norms[k] for k in range(begin, m.tok_start)
                                if norms[k] not in self.gap_words]
                     limit = 4 if any(w in self.prepositions for w in between) else 1
-                    if len(between) > limit and m.kind == "actor":
+                    # "مثمناً الدور الذي أدته الصين": what X did stands for X
+                    owned = len(between) == 3 and between[1] in _RELATIVES \
+                        and between[0].removeprefix("ال") in _POSSESSED
+                    if len(between) > limit and m.kind == "actor" and not owned:
                         break  # an object stands next to its verb (after an adjunct at most)
+                    if cue.kind == "noun" and m.kind == "issue" and between and not any(
+                            w in self.prepositions for w in between):
+                        break  # "مواجهة الأزمة ... وإجراء انتخابات": a verbal noun's object
+                        # is its genitive, not an issue further on
                     if m.tok_start == begin or word == "من" or not (word or clitic) or (
                             m.kind == "issue" and word in ("علي", "الي")):
                         chosen, loose = m, m.tok_start != begin
@@ -1491,6 +1530,8 @@ class StatementRules:
                 (source.country or "").lower() == target.id):
             return  # "بالتنسيق مع بغداد" said by an Iraqi body: no relation between two sides
         polarity, weight = polarity or entry.polarity, entry.weight
+        if getattr(target, "method", "") == "counter":
+            polarity = -polarity  # criticising "السلاح المنفلت" is support for state control
         if negated:
             polarity, weight = -polarity, weight / 2
         confidence = _SPEAKER_CONFIDENCE.get(speaker_rule, 0.6)
