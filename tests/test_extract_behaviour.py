@@ -592,3 +592,24 @@ def test_support_for_a_body_in_confronting_x_is_not_composed_with_the_confrontat
 def test_praising_the_role_x_played_is_praise_of_x(wider):
     text = "وأشاد الكاظمي بالاتفاق، مثمناً الدور الذي أدته إيران في رعايته."
     assert ("mustafa_al_kadhimi", "irn", 1) in triples(wider, text)
+
+
+def test_what_a_truce_is_made_conditional_on_is_demanded(wider):
+    text = "وقالت كتائب حزب الله إن الهدنة مرهونة بانسحاب القوات الأمريكية."
+    assert triples(wider, text) == {("kataib_hezbollah", "us_withdrawal", 1)}
+
+
+def test_calling_to_cut_ties_with_x_is_opposition_to_x(wider):
+    text = "ودعا مقتدى الصدر إلى قطع العلاقات مع الولايات المتحدة."
+    assert triples(wider, text) == {("muqtada_al_sadr", "usa", -1)}
+
+
+def test_threatening_to_close_the_border_with_x_is_a_threat_to_x(wider):
+    # a threat is hostile whatever it threatens to do: the signs of the two cues do not multiply
+    text = "وهدد الكاظمي بإغلاق الحدود مع إيران."
+    assert triples(wider, text) == {("mustafa_al_kadhimi", "irn", -1)}
+
+
+def test_nominating_someone_backs_them(wider):
+    text = "ورشحت كتائب حزب الله مصطفى الكاظمي لرئاسة الحكومة."
+    assert ("kataib_hezbollah", "mustafa_al_kadhimi", 1) in triples(wider, text)

@@ -1089,7 +1089,9 @@ class StatementRules:
                 return speakers, rule, [agent], True
         if noun is not None:
             # "طالب بطرد X": the outer stance toward the inner noun's target, signs multiplied
-            ctx.polarity = entry.polarity * noun.entry.polarity
+            # (a threat is hostile whatever it threatens to do: "هدد بإغلاق الحدود مع X")
+            ctx.polarity = -1 if entry.category == "threaten" \
+                else entry.polarity * noun.entry.polarity
             inner_stop = min(stop, noun.tok_end + 10)
             targets, loose = self._target(ctx, noun, noun.tok_end, inner_stop, speakers)
             if not targets and noun.tok_end < len(norms) and norms[noun.tok_end] in _REFLEXIVES:
@@ -1521,11 +1523,15 @@ class StatementRules:
         entry = cue.entry
         if entry.category == "appeal" and target.id.split(".", 1)[-1] in self.appeal_publics:
             return  # "داعياً المواطنين إلى الهدوء" is no stance toward the citizens
-        if "." in target.id and target.id.split(".", 1)[1] in self.represents_state:
+        institution = "." in target.id and target.id.split(".", 1)[1] in self.represents_state
+        if institution:
             state = target.id.split(".", 1)[0]
-            target = replace(target, id=state, name=self.name_of(state))
+            target = replace(target, id=state, name=self.name_of(state), actor_kind="state")
         if source.id == target.id:
             return
+        if (entry.category == "threaten" or institution) and target.actor_kind == "state" \
+                and (source.country or "").lower() == target.id:
+            return  # "هدد بإغلاق سفارة بلاده": no stance against one's own state
         if entry.category in ("cooperate", "consult") and target.actor_kind == "state" and (
                 (source.country or "").lower() == target.id):
             return  # "بالتنسيق مع بغداد" said by an Iraqi body: no relation between two sides
