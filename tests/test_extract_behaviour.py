@@ -613,3 +613,28 @@ def test_threatening_to_close_the_border_with_x_is_a_threat_to_x(wider):
 def test_nominating_someone_backs_them(wider):
     text = "ورشحت كتائب حزب الله مصطفى الكاظمي لرئاسة الحكومة."
     assert ("kataib_hezbollah", "mustafa_al_kadhimi", 1) in triples(wider, text)
+
+
+def test_claiming_an_attack_makes_the_claimant_its_author(wider):
+    text = ('وتبنت جماعة تطلق على نفسها اسم "كتائب حزب الله" الهجوم على القوات الأمريكية. '
+            "ودان الكاظمي الهجوم.")
+    found = triples(wider, text)
+    assert ("kataib_hezbollah", "usa.forces", -1) in found
+    assert ("mustafa_al_kadhimi", "kataib_hezbollah", -1) in found
+
+
+def test_adopting_a_law_is_no_claim(wider):
+    assert triples(wider, "وتبنت كتائب حزب الله قانون التطبيع.") == set()
+
+
+def test_condemning_an_attack_on_x_after_its_author_was_named_opposes_the_author(wider):
+    text = ("استهدفت كتائب حزب الله بالصواريخ مقر الحكومة. "
+            "ودانت الولايات المتحدة الاعتداء على الحكومة العراقية.")
+    found = triples(wider, text)
+    assert ("usa", "irq.government", 1) in found
+    assert ("usa", "kataib_hezbollah", -1) in found
+
+
+def test_rejecting_any_relation_with_x_rejects_x(wider):
+    text = "وأكد الكاظمي رفضه لأي علاقة مع إيران."
+    assert ("mustafa_al_kadhimi", "irn", -1) in triples(wider, text)

@@ -286,6 +286,9 @@ class Lexicon:
             prefix = word[:1] if word[:1] in ("و", "ف") and word[1:] in verbs else ""
             if i in taken or (not prefix and word not in verbs):
                 continue
+            if i + 2 < len(norms) and norms[i + 1] == "علي" and norms[i + 2].startswith(
+                    ("نفس", "انفس")):
+                continue  # "جماعة تطلق على نفسها اسم": naming, not launching
             for k in range(i + 1, min(i + 13, len(norms))):
                 if k in taken or norms[k] in (".", "،", ",") or (norms[k],) in stops:
                     break

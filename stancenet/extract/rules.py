@@ -159,6 +159,7 @@ _OPEN_CLITICS = ("وبال", "وال", "بال", "فال", "لل", "ولل", "ك
 _EVENT_CLITICS = ("", "و", "ف", "ب", "وب", "فب")
 _EVENT_TARGET = 0.7  # confidence factor for a target reached through "the decision"/"the attack"
 _CLAUSE_MARKS = frozenset({"،", ",", ".", ":", "؛", ";"})
+_TIES = frozenset({"علاقه", "علاقات", "تعامل", "اتصال", "اتصالات", "تطبيع", "تعاون"})
 _LOOSE_TARGET = 0.85
 _COORDINATED = 0.95
 _NEGATED = 0.8
@@ -330,6 +331,8 @@ class StatementRules:
         self.own_forces = words("own_forces")
         self.conditionals = words("conditionals")
         self.host_words = words("host_verbs")
+        self.claim_objects = words("claim_objects")
+        self.claims = frozenset(w for (w,) in syntax.get("claim_entries", ()))
         self.non_heads = (words("non_heads") | self.quantifiers | self.prepositions
                           | self.complementizers | self.clause_breaks | self.gap_words
                           | lexicon.negators)
@@ -595,8 +598,15 @@ class StatementRules:
                     loose = False
                 else:
                     ctx.polarity, ctx.extra = None, []
+                    if entry.key in self.claims and not self._claims_attack(norms, cue):
+                        continue  # "تبنى البرلمان القانون": adopting, not claiming an attack
                     speakers, speaker_rule, targets, loose = self._stance(
                         ctx, cue, next_stance[id(cue)])
+                    if entry.category == "attack" and speakers and not negated \
+                            and speaker_rule != "open" and (targets or entry.key in self.claims):
+                        # who attacked (or claimed it), for a later "the attack"
+                        state.attacker = [s for s in speakers
+                                          if not s.id.startswith("new:")] or state.attacker
                     if speaker_rule in ("after", "before") and speakers and not entry.event \
                             and not ctx.frame:
                         ctx.frame = speakers
@@ -624,11 +634,6 @@ class StatementRules:
             for source, target, loose, coordinated in pairs:
                 self._emit(out, seen, source, target, cue, negated, speaker_rule, loose,
                            coordinated, polarity)
-            if entry.category == "attack" and pairs and not negated \
-                    and speaker_rule not in ("open", "descriptor", "predicate"):
-                # who attacked, for a later "the attack" (event_mentions)
-                state.attacker = list({s.id: s for s, _, _, _ in pairs
-                                       if not s.id.startswith("new:")}.values())
             if entry.target not in ("descriptor", "predicate"):
                 for target, extra_polarity in ctx.extra:
                     for source in speakers:
@@ -672,16 +677,17 @@ class StatementRules:
             if outer.entry is None or noun.entry is None or id(outer) in absorbed.values():
                 continue
             if outer.entry.target in ("descriptor", "predicate") or noun.entry.target in (
-                    "descriptor", "predicate") or outer.entry.category == "attack":
-                continue
+                    "descriptor", "predicate") or (outer.entry.category == "attack"
+                                                   and outer.entry.key not in self.claims):
+                continue  # (a claim reads through the attack it claims: "تبنى الهجوم على X")
             if not (noun.kind == "noun" or (noun.kind == "form" and noun.entry.event)):
                 continue
-            if noun.tok_start - outer.tok_end > 8:
+            first = self._gap_forward(ctx.norms, outer.tok_end)  # "جماعة تطلق على نفسها اسم"
+            if noun.tok_start - first > 8:
                 continue
-            between = range(outer.tok_end, noun.tok_start)
+            between = [k for k in range(first, noun.tok_start) if ctx.norms[k] not in _QUOTES]
             named = [k for k in between if k in ctx.starting]
-            if outer.kind != "noun" and named and named[0] == self._gap_forward(
-                    ctx.norms, outer.tok_end):
+            if outer.kind != "noun" and named and named[0] == between[0]:
                 named = named[1:]  # "ودان X القصف": the subject after the verb
             if outer.entry.category not in ("demand", "appeal") and named:
                 continue  # "دعم القوات العراقية في مواجهة X": the mention is the object
@@ -815,6 +821,8 @@ class StatementRules:
     # ------------------------------------------------------------------ speakers
     def _subject_after(self, norms: Sequence[str], cue: Cue, starting: Mapping[int, Any]) -> Any:
         i = self._gap_forward(norms, cue.tok_end)
+        while i < len(norms) and norms[i] in _QUOTES and i + 1 in starting:
+            i += 1  # 'تبنت "المقاومة الإسلامية" الهجوم', 'جماعة تطلق على نفسها اسم "X"'
         if i < len(norms) and norms[i] in self.quantifiers and i not in starting:
             # "وقاطع معظم النواب": a count before the subject
             i += 1
@@ -1090,7 +1098,7 @@ class StatementRules:
         if noun is not None:
             # "طالب بطرد X": the outer stance toward the inner noun's target, signs multiplied
             # (a threat is hostile whatever it threatens to do: "هدد بإغلاق الحدود مع X")
-            ctx.polarity = -1 if entry.category == "threaten" \
+            ctx.polarity = -1 if entry.category == "threaten" or entry.key in self.claims \
                 else entry.polarity * noun.entry.polarity
             inner_stop = min(stop, noun.tok_end + 10)
             targets, loose = self._target(ctx, noun, noun.tok_end, inner_stop, speakers)
@@ -1103,6 +1111,12 @@ class StatementRules:
             if targets:
                 # "باستقالة الحكومة وإجراء انتخابات": a coordinated issue is demanded directly
                 ctx.extra = [(t, entry.polarity) for t in targets if t.kind != targets[0].kind]
+                if noun.entry.category == "attack" and entry.category != "attack":
+                    # "ودانت X الاعتداء على قنصليتها" after the story named the attackers:
+                    # condemning the attack is also a stance toward its author
+                    named = {m.id for m in (*targets, *speakers)}
+                    ctx.extra += [(a, entry.polarity) for a in ctx.state.attacker
+                                  if a.id not in named]
                 return speakers, rule, [t for t in targets if t.kind == targets[0].kind], loose
             ctx.polarity = None
         targets, loose = self._target(ctx, cue, after_end, stop, speakers)
@@ -1136,6 +1150,12 @@ class StatementRules:
             else:
                 targets, loose = self._open_target(ctx, cue, after_end, stop, speakers)
         return speakers, rule, targets, loose
+
+    def _claims_attack(self, norms: Sequence[str], cue: Cue) -> bool:
+        """A claim verb ("تبنى") with an attack noun (the lexicon's ``claim_objects``) in the
+        twelve words after it: a claim of responsibility, not the adoption of a law."""
+        return any(norms[k] in self.claim_objects
+                   for k in range(cue.tok_end, min(cue.tok_end + 12, len(norms))))
 
     def _hosted(self, ctx: _Context, begin: int, speakers: Sequence[Any]) -> list[Any]:
         """Who an attack on a place hits when the place is described by whom it hosts
@@ -1368,9 +1388,10 @@ class StatementRules:
                     norms[i] in _RELATIVES and norms[i - 1].removeprefix("ال") in _POSSESSED):
                 end = i  # (the relative clause of "الدور الذي أدته X" names whose role)
                 break
-            if norms[i] in _ANY and i not in starting:
+            if norms[i] in _ANY and i not in starting and not (
+                    i + 2 < len(norms) and norms[i + 1] in _TIES and norms[i + 2] == "مع"):
                 end = i  # "بأي نتائج": an unspecified object, whatever the clause after it names
-                break
+                break    # (but "أي علاقة مع X" is about X)
         found = [starting[k] for k in range(begin, end) if k in starting]
         if not found and (entry.actor_only or entry.category in _NISBA_TARGET_CATEGORIES):
             # "مثمناً الجهود الصينية": a nationality after a noun names the state it belongs to
@@ -1429,7 +1450,8 @@ class StatementRules:
                             w in self.prepositions for w in between):
                         break  # "مواجهة الأزمة ... وإجراء انتخابات": a verbal noun's object
                         # is its genitive, not an issue further on
-                    if m.tok_start == begin or word == "من" or not (word or clitic) or (
+                    ties = word == "مع" and m.tok_start >= 2 and norms[m.tok_start - 2] in _TIES
+                    if m.tok_start == begin or word == "من" or not (word or clitic) or ties or (
                             m.kind == "issue" and word in ("علي", "الي")):
                         chosen, loose = m, m.tok_start != begin
                         break
