@@ -638,3 +638,23 @@ def test_condemning_an_attack_on_x_after_its_author_was_named_opposes_the_author
 def test_rejecting_any_relation_with_x_rejects_x(wider):
     text = "وأكد الكاظمي رفضه لأي علاقة مع إيران."
     assert ("mustafa_al_kadhimi", "irn", -1) in triples(wider, text)
+
+
+def test_target_after_against_at_the_edge_of_the_window_is_in_reach(wider):
+    text = ('وكان الجيش العراقي قد أطلق في آذار الماضي عملية "العزم الصلب الكبرى" '
+            "ضد مسلحي كتائب حزب الله.")
+    assert ("irq.army", "kataib_hezbollah", -1) in triples(wider, text)
+
+
+def test_second_word_of_a_government_name_names_it_later(wider):
+    registry = _wider_registry()
+    krg = Actor("krg", "Kurdistan Regional Government", "حكومة إقليم كردستان", kind="government",
+                country="IRQ")
+    extractor = Extractor(Registry([*registry.actors.values(), krg], registry.issues.values()))
+    text = "انتقدت حكومة إقليم كردستان القرار. ورحب مقتدى الصدر بالتعاون مع الإقليم."
+    assert ("muqtada_al_sadr", "krg", 1) in triples(extractor, text)
+
+
+def test_standing_by_x_is_support(wider):
+    assert triples(wider, "وأكد الكاظمي أن العراق سيقف إلى جانب إيران.") == {
+        ("mustafa_al_kadhimi", "irn", 1)}

@@ -411,6 +411,8 @@ def _nisba_states(registry: Any) -> dict[str, tuple[str, str]]:
 _ANAPHORIC_KINDS = frozenset({"party", "militia", "organisation", "coalition", "institution",
                               "media", "religious", "government"})
 _CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+# bodies named in a construct ("حكومة إقليم كردستان"): the second word names them too
+_CONSTRUCT_HEADS = frozenset({"حكومه", "وزاره"})
 
 
 def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: dict,
@@ -450,6 +452,11 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
                 head = "ال" + head
             if len(head) >= 5:
                 _learn_head(heads, head, m)
+            if words[0].removeprefix(m.prefix) in _CONSTRUCT_HEADS and len(words) >= 2:
+                # "حكومة إقليم كردستان" ... "الإقليم"، "وزارة الخارجية العراقية" ... "الخارجية"
+                second = words[1] if words[1].startswith("ال") else "ال" + words[1]
+                if len(second) >= 5 and second not in heads:
+                    _learn_head(heads, second, m)
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.tok_start)

@@ -1381,6 +1381,12 @@ class StatementRules:
         entry = cue.entry
         speaker_ids = {s.id for s in speakers}
         end = min(stop, len(norms), begin + (10 if entry.target == "prepositional" else 8))
+        if entry.target == "prepositional" and entry.prep:
+            # 'عملية "المخلب - القفل" ضد مسلحي X': what an expected preposition at the edge
+            # of the window introduces is still in reach
+            last = max((k for k in range(begin, end) if norms[k] in entry.prep), default=None)
+            if last is not None:
+                end = min(stop, len(norms), max(end, last + 4))
         if begin < len(norms) and norms[begin] in self.complementizers:
             return [], False  # "رفض أن يتحول العراق ...": a clause is rejected, not an actor
         for i in range(begin, end):
