@@ -658,3 +658,23 @@ def test_second_word_of_a_government_name_names_it_later(wider):
 def test_standing_by_x_is_support(wider):
     assert triples(wider, "وأكد الكاظمي أن العراق سيقف إلى جانب إيران.") == {
         ("mustafa_al_kadhimi", "irn", 1)}
+
+
+def test_a_decision_obliging_the_government_is_its_authors_demand(wider):
+    text = "صوت مجلس النواب على قرار يلزم الحكومة بالعمل على انسحاب القوات الأمريكية."
+    found = triples(wider, text)
+    assert ("parliament", "us_withdrawal", 1) in found or ("irq.parliament", "us_withdrawal", 1) \
+        in found
+    assert all(source not in ("government", "irq.government") for source, _, _ in found)
+
+
+def test_a_step_toward_an_issue_is_support_for_it(wider):
+    text = "ووصف مقتدى الصدر الاتفاق بأنه خطوة أولى نحو انسحاب القوات الأمريكية."
+    assert ("muqtada_al_sadr", "us_withdrawal", 1) in triples(wider, text)
+
+
+def test_as_evaluates_the_mention_before_it(wider):
+    text = 'وحذر مقتدى الصدر من أن الفصائل ستتعامل مع القوات الأمريكية "كقوات احتلال".'
+    found = triples(wider, text)
+    assert ("muqtada_al_sadr", "usa.forces", -1) in found
+    assert all(not target.endswith("armed_factions") for _, target, _ in found)

@@ -970,6 +970,11 @@ class StatementRules:
             speakers = ctx.frame or self._leading_subject(ctx, cue.tok_start) \
                 or ([] if entry.event else list(ctx.state.last_speakers))
             rule = "frame" if speakers else ""
+        elif self._adjectival_clause(ctx, cue) and ctx.leading and not entry.event \
+                and ctx.leading[-1].tok_end <= cue.tok_start:
+            # "صوت البرلمان على قرار يلزم الحكومة بـ": the verb describes the decision, whose
+            # author is the sentence's subject; what follows the verb is its object
+            speakers, rule = ctx.leading, "frame"
         elif cue.kind != "noun" and cue.prefix[:1] not in _CONJUNCTIONS and not qama_event:
             subject = self._subject_before(norms, cue, ending)
             if subject is not None:
@@ -1121,7 +1126,7 @@ class StatementRules:
             ctx.polarity = None
         targets, loose = self._target(ctx, cue, after_end, stop, speakers)
         if not targets and entry.category == "attack" and self.host_words:
-            targets = self._hosted(ctx, after_end, speakers)
+            targets = self._hosted(ctx, after_end, speakers, entry.target == "object")
             loose = True
         if not targets and entry.symmetric and norms[cue.tok_end - 1][-1:] == "ه" \
                 and cue.kind == "form":
@@ -1153,20 +1158,23 @@ class StatementRules:
 
     def _claims_attack(self, norms: Sequence[str], cue: Cue) -> bool:
         """A claim verb ("تبنى") with an attack noun (the lexicon's ``claim_objects``) in the
-        twelve words after it: a claim of responsibility, not the adoption of a law."""
+        twenty words after it: a claim of responsibility, not the adoption of a law."""
         return any(norms[k] in self.claim_objects
-                   for k in range(cue.tok_end, min(cue.tok_end + 12, len(norms))))
+                   for k in range(cue.tok_end, min(cue.tok_end + 20, len(norms))))
 
-    def _hosted(self, ctx: _Context, begin: int, speakers: Sequence[Any]) -> list[Any]:
+    def _hosted(self, ctx: _Context, begin: int, speakers: Sequence[Any],
+                aimed: bool = False) -> list[Any]:
         """Who an attack on a place hits when the place is described by whom it hosts
         ("على قاعدة عين الأسد التي تستضيف قوات أمريكية"): the actor after a host verb (the
         lexicon's ``host_verbs``) in the rest of the sentence, before any reported clause."""
         norms = ctx.norms
         speaker_ids = {s.id for s in speakers}
+        # the place is the object, or comes after على / ضد ("وهي تسمية تضم فصائل" is no place)
         for k in range(begin, min(begin + 25, len(norms))):
             if norms[k] == "." or norms[k] in self.complementizers:
                 break
-            if norms[k] not in self.host_words:
+            aimed = aimed or norms[k] in _AGAINST
+            if not aimed or norms[k] not in self.host_words:
                 continue
             i = self._gap_forward(norms, k + 1)
             while i < len(norms) and (norms[i] in self.quantifiers or norms[i].isdigit()):
@@ -1479,6 +1487,14 @@ class StatementRules:
         الطريق الصحيح"), else the object of the verb that introduced the clause ("وصف X Y
         بأنه ...")."""
         speaker_ids = {s.id for s in speakers}
+        if norms[cue.tok_start][:1] == "ك":
+            # "ستتعامل مع القوات الأمريكية كقوات احتلال": "as" evaluates what stands before it
+            j = cue.tok_start
+            while j > 0 and norms[j - 1] in _QUOTES:
+                j -= 1
+            before = self._ending_of.get(j)
+            if before is not None and before.id not in speaker_ids:
+                return [before]
         k = cue.tok_end
         while k < len(norms) and norms[k] in _QUOTES:
             k += 1
