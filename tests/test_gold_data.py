@@ -1,7 +1,10 @@
-"""Checks that the extraction gold standard in ``stancenet/data/gold/`` is well formed.
+"""Checks that the extraction gold standards in ``stancenet/data/`` are well formed.
 
-The gold set measures extraction, so these tests only check its shape and its ids (against
-the packaged registry and the id conventions), never what the extractor finds.
+Two sets share one format: ``gold/`` (the development set the extraction rules were tuned
+on) and ``gold_heldout/`` (written blind to the extractor and scored once). The gold sets
+measure extraction, so these tests only check their shape and their ids (against the
+packaged registry and the id conventions), never what the extractor finds. The checks of
+shape and ids run on both sets; each set has its own minimum counts.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from stancenet.schema import validate_statements
 from stancenet.text import normalize
 
 GOLD = Path(stancenet.__file__).parent / "data" / "gold"
+HELDOUT = Path(stancenet.__file__).parent / "data" / "gold_heldout"
+GOLD_SETS = {"gold": GOLD, "gold_heldout": HELDOUT}
 ACTOR_FILES = Path(stancenet.__file__).parent / "registry" / "data" / "actors"
 ADDITIONS = ACTOR_FILES / "90_additions.yaml"
 DOCUMENT_FIELDS = ("doc_id", "date", "title", "text")
@@ -42,8 +47,17 @@ MIN_SENTENCES_WITH_STATEMENTS = 110
 MIN_STATEMENT_ROWS = 150
 MIN_ROWS_PER_CATEGORY = 3
 
+# the held-out set (gold_heldout/README.md): 12 documents of 5-9 sentences, one of them
+# without any stance, at least 70 statement rows covering at least 10 of the categories
+HELDOUT_DOCUMENTS = 12
+HELDOUT_MIN_DOCUMENTS_WITHOUT_STATEMENTS = 1
+HELDOUT_MIN_STATEMENT_ROWS = 70
+HELDOUT_MIN_CATEGORIES = 10
+HELDOUT_SENTENCES_PER_DOCUMENT = range(5, 10)
+
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _COMPOSED = re.compile(r"([a-z]{3})\.([a-z_]+)")
+_SENTENCE_BREAK = re.compile(r"(?<=\.) ")
 
 
 def id_problem(actor_id: str, registry: Registry) -> str | None:
@@ -81,16 +95,36 @@ def registry() -> Registry:
     return default_registry()
 
 
-@pytest.fixture(scope="module")
-def documents() -> list[dict]:
-    with open(GOLD / "documents.jsonl", encoding="utf-8") as handle:
+def read_documents(folder: Path) -> list[dict]:
+    """Read the ``documents.jsonl`` of a gold folder, one dict per document."""
+    with open(folder / "documents.jsonl", encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-@pytest.fixture(scope="module")
-def statements() -> list[dict]:
-    with open(GOLD / "statements.csv", encoding="utf-8", newline="") as handle:
+def read_statements(folder: Path) -> list[dict]:
+    """Read the ``statements.csv`` of a gold folder, one dict of strings per row."""
+    with open(folder / "statements.csv", encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module", params=sorted(GOLD_SETS))
+def gold_set(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def gold_dir(gold_set: str) -> Path:
+    return GOLD_SETS[gold_set]
+
+
+@pytest.fixture(scope="module")
+def documents(gold_dir: Path) -> list[dict]:
+    return read_documents(gold_dir)
+
+
+@pytest.fixture(scope="module")
+def statements(gold_dir: Path) -> list[dict]:
+    return read_statements(gold_dir)
 
 
 @pytest.fixture(scope="module")
@@ -127,8 +161,8 @@ def test_document_texts_are_arabic_with_english_titles(documents):
         assert not arabic.search(doc["title"]), f"{doc['doc_id']}: title is not English"
 
 
-def test_statements_have_the_gold_columns(statements):
-    with open(GOLD / "statements.csv", encoding="utf-8", newline="") as handle:
+def test_statements_have_the_gold_columns(statements, gold_dir):
+    with open(gold_dir / "statements.csv", encoding="utf-8", newline="") as handle:
         header = next(csv.reader(handle))
     assert tuple(header) == STATEMENT_FIELDS
     for row in statements:
@@ -206,13 +240,18 @@ def test_no_statement_row_is_repeated(statements):
     assert not [key for key, n in keys.items() if n > 1]
 
 
-def test_statements_pass_the_statements_schema(registry):
-    table = validate_statements(pd.read_csv(GOLD / "statements.csv"), registry=registry)
+def test_statements_pass_the_statements_schema(registry, gold_dir):
+    table = validate_statements(pd.read_csv(gold_dir / "statements.csv"), registry=registry)
     assert set(table["polarity"].unique()) <= {1, -1}
 
 
-def test_counts_reach_the_minimums(documents, statements):
+def test_counts_reach_the_minimums(documents, statements, gold_set):
     with_statements = {row["doc_id"] for row in statements}
+    if gold_set == "gold_heldout":
+        assert len(documents) == HELDOUT_DOCUMENTS
+        assert len(documents) - len(with_statements) >= HELDOUT_MIN_DOCUMENTS_WITHOUT_STATEMENTS
+        assert len(statements) >= HELDOUT_MIN_STATEMENT_ROWS
+        return
     assert len(documents) >= MIN_DOCUMENTS
     assert len(with_statements) >= MIN_DOCUMENTS_WITH_STATEMENTS
     assert len(documents) - len(with_statements) >= MIN_DOCUMENTS_WITHOUT_STATEMENTS
@@ -221,10 +260,43 @@ def test_counts_reach_the_minimums(documents, statements):
     assert len(statements) >= MIN_STATEMENT_ROWS
 
 
-def test_every_cue_category_is_covered_several_times(statements):
+def test_every_cue_category_is_covered_several_times(statements, gold_set):
     counts = Counter(row["category"] for row in statements)
-    thin = {category: counts[category] for category in CATEGORIES if counts[category] < 3}
+    if gold_set == "gold_heldout":
+        covered = sorted(category for category in CATEGORIES if counts[category] > 0)
+        assert len(covered) >= HELDOUT_MIN_CATEGORIES, covered
+        return
+    thin = {
+        category: counts[category]
+        for category in CATEGORIES
+        if counts[category] < MIN_ROWS_PER_CATEGORY
+    }
     assert not thin
+
+
+def test_heldout_documents_are_numbered_and_five_to_nine_sentences_long():
+    documents = read_documents(HELDOUT)
+    expected = [f"heldout-{n:02d}" for n in range(1, HELDOUT_DOCUMENTS + 1)]
+    assert [doc["doc_id"] for doc in documents] == expected
+    for doc in documents:
+        sentences = _SENTENCE_BREAK.split(doc["text"])
+        assert all(s.endswith(".") for s in sentences), f"{doc['doc_id']}: a sentence lacks '.'"
+        assert len(sentences) in HELDOUT_SENTENCES_PER_DOCUMENT, (
+            f"{doc['doc_id']}: {len(sentences)} sentences"
+        )
+
+
+def test_heldout_shares_no_document_id_or_sentence_with_the_development_gold():
+    gold, heldout = read_documents(GOLD), read_documents(HELDOUT)
+    assert not {d["doc_id"] for d in gold} & {d["doc_id"] for d in heldout}
+    gold_sentences = {s for d in gold for s in _SENTENCE_BREAK.split(d["text"])}
+    shared = [
+        (d["doc_id"], s[:40])
+        for d in heldout
+        for s in _SENTENCE_BREAK.split(d["text"])
+        if s in gold_sentences
+    ]
+    assert not shared
 
 
 def test_registry_additions_do_not_redefine_actors_of_other_files(registry):
