@@ -678,3 +678,31 @@ def test_as_evaluates_the_mention_before_it(wider):
     found = triples(wider, text)
     assert ("muqtada_al_sadr", "usa.forces", -1) in found
     assert all(not target.endswith("armed_factions") for _, target, _ in found)
+
+
+def test_shared_border_is_no_joint_act(wider):
+    text = "وأكد الكاظمي أهمية الحدود المشتركة مع إيران."
+    assert ("irn", "mustafa_al_kadhimi", 1) not in triples(wider, text)
+
+
+def test_parties_of_a_dialogue_between_a_and_b_are_not_the_addressee(wider):
+    text = "ودعا مقتدى الصدر إلى حوار بين بغداد وطهران."
+    assert triples(wider, text) == set()
+
+
+def test_a_call_on_an_addressee_to_act_is_an_appeal_to_the_addressee(wider):
+    text = "ودعا مقتدى الصدر الحكومة العراقية إلى التعاون مع إيران."
+    found = triples(wider, text)
+    assert ("muqtada_al_sadr", "irq.government", 1) in found
+    assert ("irq.government", "irn", 1) not in found
+
+
+def test_family_name_alone_names_the_person_named_in_full_before():
+    registry = _wider_registry()
+    people = [Actor("masrour_barzani", "Masrour Barzani", "مسرور بارزاني", kind="person",
+                    country="IRQ"),
+              Actor("masoud_barzani", "Masoud Barzani", "مسعود بارزاني", kind="person",
+                    country="IRQ")]
+    extractor = Extractor(Registry([*registry.actors.values(), *people], registry.issues.values()))
+    text = "التقى مسرور بارزاني السفير. وانتقد بارزاني كتائب حزب الله."
+    assert ("masrour_barzani", "kataib_hezbollah", -1) in triples(extractor, text)

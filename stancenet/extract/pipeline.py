@@ -442,6 +442,13 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
         learned = parent_of(m) if parent_of is not None else None
         if learned is not None and learned[0] not in heads:
             _learn_head(heads, *learned)  # "لحلف شمال الأطلسي" inside a person's title
+        if m.actor_kind == "person" and m.method == "registry" and m.tok_end - m.tok_start >= 2:
+            # "مسرور بارزاني" ... "بارزاني": a family name without the article (shared by
+            # several registry people, so no alias of any) names the one the story named
+            surname = norms[m.tok_end - 1]
+            if not surname.startswith("ال") and len(surname) >= 4 and surname.isalpha():
+                for clitic in ("", *_CLITICS):
+                    heads[clitic + surname] = (clitic, m)
         if m.kind == "issue" or m.actor_kind in _ANAPHORIC_KINDS:
             words = norms[m.tok_start : m.tok_end]
             if len(words) < 2:

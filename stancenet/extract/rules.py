@@ -331,6 +331,7 @@ class StatementRules:
         self.own_forces = words("own_forces")
         self.conditionals = words("conditionals")
         self.host_words = words("host_verbs")
+        self.shared_things = words("shared_things")
         self.claim_objects = words("claim_objects")
         self.claims = frozenset(w for (w,) in syntax.get("claim_entries", ()))
         self.non_heads = (words("non_heads") | self.quantifiers | self.prepositions
@@ -600,6 +601,9 @@ class StatementRules:
                     ctx.polarity, ctx.extra = None, []
                     if entry.key in self.claims and not self._claims_attack(norms, cue):
                         continue  # "تبنى البرلمان القانون": adopting, not claiming an attack
+                    if entry.symmetric and cue.tok_start > 0 \
+                            and norms[cue.tok_start - 1] in self.shared_things:
+                        continue  # "المصالح المشتركة مع"، "الحدود المشتركة مع": no joint act
                     speakers, speaker_rule, targets, loose = self._stance(
                         ctx, cue, next_stance[id(cue)])
                     if entry.category == "attack" and speakers and not negated \
@@ -1113,6 +1117,16 @@ class StatementRules:
                            if m is not None and m.kind == "actor" and not self._governed(norms, m)
                            and all(s.id != m.id for s in speakers)][:1]
                 loose = True
+            addressee = [m for m in (starting.get(k) for k in range(after_end, noun.tok_start))
+                         if m is not None and m.kind == "actor" and not self._governed(norms, m)
+                         and all(s.id != m.id for s in speakers)][:1]
+            if targets and entry.category == "appeal" and addressee \
+                    and all(t.id != addressee[0].id for t in targets):
+                # "دعا بارزاني الحكومة إلى التعاون مع الإقليم": the call is to the addressee
+                # (+1); what it calls for is a stance toward the inner target as well
+                ctx.extra = [(t, ctx.polarity) for t in targets]
+                ctx.polarity = entry.polarity
+                return speakers, rule, addressee, False
             if targets:
                 # "باستقالة الحكومة وإجراء انتخابات": a coordinated issue is demanded directly
                 ctx.extra = [(t, entry.polarity) for t in targets if t.kind != targets[0].kind]
@@ -1449,9 +1463,13 @@ class StatementRules:
             else:
                 # the first mention that is not an adjunct introduced by another preposition
                 # ("في بغداد"); an issue is rarely an adjunct, and من is partitive as often
+                skipped: set[int] = set()  # ends of the adjuncts passed over
                 for m in candidates:
                     word = self._word_prep(norms, m)
                     clitic = _prep_of_prefix(m.prefix)
+                    if m.prefix[:1] == "و" and m.tok_start in skipped:
+                        skipped.add(m.tok_end)  # "بين بغداد وأربيل": joined to an adjunct
+                        continue
                     between = [norms[k] for k in range(begin, m.tok_start)
                                if norms[k] not in self.gap_words]
                     limit = 4 if any(w in self.prepositions for w in between) else 1
@@ -1469,6 +1487,7 @@ class StatementRules:
                             m.kind == "issue" and word in ("علي", "الي")):
                         chosen, loose = m, m.tok_start != begin
                         break
+                    skipped.add(m.tok_end)
                 if chosen is None:
                     return [], False
         chain = self._coordinated(norms, chosen, starting, None)
@@ -1500,9 +1519,9 @@ class StatementRules:
             k += 1
         after = starting.get(k)
         # ("لم تف بوعودها للعراقيين": whom a blamed actor failed is not the one blamed)
-        if after is not None and _prep_of_prefix(after.prefix) == "ل" \
+        if after is not None and _prep_of_prefix(after.prefix) == "ل" and after.kind == "actor" \
                 and after.id not in speaker_ids and cue.entry.category != "accuse":
-            return [after]
+            return [after]  # ("انتهاكاً للسيادة": what is violated is no addressee)
         floor = max(cue.tok_start - 15, 0)
         start, opener = floor, None
         for k in range(cue.tok_start - 1, floor - 1, -1):
