@@ -706,3 +706,15 @@ def test_family_name_alone_names_the_person_named_in_full_before():
     extractor = Extractor(Registry([*registry.actors.values(), *people], registry.issues.values()))
     text = "التقى مسرور بارزاني السفير. وانتقد بارزاني كتائب حزب الله."
     assert ("masrour_barzani", "kataib_hezbollah", -1) in triples(extractor, text)
+
+
+def test_welcoming_the_announced_resignation_opposes_the_story_subject(wider):
+    text = ("أعلن مصطفى الكاظمي استقالته من رئاسة الحكومة. "
+            "ورحب مقتدى الصدر في بغداد بإعلان الاستقالة.")
+    assert ("muqtada_al_sadr", "mustafa_al_kadhimi", -1) in triples(wider, text)
+
+
+def test_talks_named_as_an_issue_are_talks_between_the_parties_after_bayna(wider):
+    text = "انطلق الحوار الاستراتيجي بين العراق والولايات المتحدة في بغداد."
+    found = triples(wider, text)
+    assert {("irq", "usa", 1), ("usa", "irq", 1)} <= found

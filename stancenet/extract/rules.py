@@ -332,6 +332,8 @@ class StatementRules:
         self.conditionals = words("conditionals")
         self.host_words = words("host_verbs")
         self.shared_things = words("shared_things")
+        self.transparent = words("transparent_nouns")
+        self.lede_acts = frozenset(w for (w,) in syntax.get("lede_acts", ()))
         self.claim_objects = words("claim_objects")
         self.claims = frozenset(w for (w,) in syntax.get("claim_entries", ()))
         self.non_heads = (words("non_heads") | self.quantifiers | self.prepositions
@@ -495,6 +497,14 @@ class StatementRules:
             if not inside:
                 kept.append(cue)
                 continue
+            if cue.entry is not None and cue.entry.symmetric and len(inside) == 1:
+                (m,) = inside.values()
+                if m.tok_start == cue.tok_start and m.tok_end < len(norms) \
+                        and norms[m.tok_end] == _BETWEEN:
+                    # "الحوار الاستراتيجي بين العراق والولايات المتحدة": the talks named as
+                    # an issue are still talks between the two parties after بين
+                    kept.append(cue)
+                    continue
             if cue.entry is not None and cue.entry.target == "descriptor" and len(inside) == 1:
                 (m,) = inside.values()
                 if (m.tok_start, m.tok_end) == (cue.tok_start, cue.tok_end) and any(
@@ -690,13 +700,15 @@ class StatementRules:
             if noun.tok_start - first > 8:
                 continue
             between = [k for k in range(first, noun.tok_start) if ctx.norms[k] not in _QUOTES]
-            named = [k for k in between if k in ctx.starting]
+            named = [k for k in between if k in ctx.starting
+                     and not self._governed(ctx.norms, ctx.starting[k])]  # (not "في بغداد")
             if outer.kind != "noun" and named and named[0] == between[0]:
                 named = named[1:]  # "ودان X القصف": the subject after the verb
             if outer.entry.category not in ("demand", "appeal") and named:
                 continue  # "دعم القوات العراقية في مواجهة X": the mention is the object
             if all(k in covered or k in speech_tokens or ctx.norms[k] in self.gap_words
-                   or ctx.norms[k] in self.prepositions for k in between):
+                   or ctx.norms[k] in self.prepositions or ctx.norms[k] in self.transparent
+                   for k in between):  # ("رحب بإعلان الاستقالة": the announcement of it)
                 absorbed[id(outer)] = noun
         return absorbed
 
@@ -1116,6 +1128,12 @@ class StatementRules:
                 targets = [m for m in (starting.get(k) for k in range(after_end, noun.tok_start))
                            if m is not None and m.kind == "actor" and not self._governed(norms, m)
                            and all(s.id != m.id for s in speakers)][:1]
+                loose = True
+            if not targets and noun.entry.key in self.lede_acts and ctx.state.lede \
+                    and "ال" in norms[noun.tok_start][:5] and noun.tok_end < len(norms) \
+                    and noun.tok_end not in starting:
+                # "ورحب المحتجون بإعلان الاستقالة": whose resignation the story is about
+                targets = [m for m in ctx.state.lede if all(s.id != m.id for s in speakers)]
                 loose = True
             addressee = [m for m in (starting.get(k) for k in range(after_end, noun.tok_start))
                          if m is not None and m.kind == "actor" and not self._governed(norms, m)
