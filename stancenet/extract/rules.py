@@ -611,8 +611,9 @@ class StatementRules:
                     ctx.polarity, ctx.extra = None, []
                     if entry.key in self.claims and not self._claims_attack(norms, cue):
                         continue  # "تبنى البرلمان القانون": adopting, not claiming an attack
-                    if entry.symmetric and cue.tok_start > 0 \
-                            and norms[cue.tok_start - 1] in self.shared_things:
+                    if entry.symmetric and cue.tok_start > 0 and (
+                            norms[cue.tok_start - 1] in self.shared_things
+                            or norms[cue.tok_start - 1][1:] in self.shared_things):
                         continue  # "المصالح المشتركة مع"، "الحدود المشتركة مع": no joint act
                     speakers, speaker_rule, targets, loose = self._stance(
                         ctx, cue, next_stance[id(cue)])
@@ -1084,7 +1085,10 @@ class StatementRules:
                 # "وردد المتظاهرون هتافات تندد بـ X": the chant is the protesters' stance
                 speakers, rule = ctx.event_frame, "event"
             elif ctx.leading and ctx.leading[-1].tok_end <= cue.tok_start and (
-                    cue.kind in ("noun", "form") or self._adjectival_clause(ctx, cue)):
+                    cue.kind in ("noun", "form") or self._adjectival_clause(ctx, cue)
+                    or cue.prefix[:1] in _CONJUNCTIONS):
+                # "قضت المحكمة بـ ...، وألزمت حكومة الإقليم بـ": a coordinated verb keeps the
+                # subject of the sentence's first verb
                 # "صوت البرلمان على قانون يجرم X": a verb describing the object of the
                 # sentence's main verb states the main subject's stance
                 # "وأجرى الجيش مناورات مشتركة مع X": a nominal cue belongs to the sentence's subject
