@@ -718,3 +718,14 @@ def test_talks_named_as_an_issue_are_talks_between_the_parties_after_bayna(wider
     text = "انطلق الحوار الاستراتيجي بين العراق والولايات المتحدة في بغداد."
     found = triples(wider, text)
     assert {("irq", "usa", 1), ("usa", "irq", 1)} <= found
+
+
+def test_office_title_then_its_holder_makes_the_holder_speak():
+    registry = _wider_registry()
+    extra = [Actor("krp", "Kurdistan Region Presidency", "رئاسة إقليم كردستان",
+                   aliases_ar=("رئيس الإقليم",), kind="institution", country="IRQ"),
+             Actor("masoud_barzani", "Masoud Barzani", "مسعود بارزاني", kind="person",
+                   country="IRQ")]
+    extractor = Extractor(Registry([*registry.actors.values(), *extra], registry.issues.values()))
+    text = "وانتقد رئيس الإقليم مسعود بارزاني كتائب حزب الله."
+    assert triples(extractor, text) == {("masoud_barzani", "kataib_hezbollah", -1)}

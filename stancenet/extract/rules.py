@@ -160,6 +160,8 @@ _EVENT_CLITICS = ("", "و", "ف", "ب", "وب", "فب")
 _EVENT_TARGET = 0.7  # confidence factor for a target reached through "the decision"/"the attack"
 _CLAUSE_MARKS = frozenset({"،", ",", ".", ":", "؛", ";"})
 _TIES = frozenset({"علاقه", "علاقات", "تعامل", "اتصال", "اتصالات", "تطبيع", "تعاون"})
+_TITLES = frozenset({"رئيس", "رئيسه", "زعيم", "امين", "وزير", "وزيره", "قائد", "مرشد", "ممثل",
+                     "سفير", "نائب", "محافظ", "مستشار", "متحدث", "ناطق"})
 _LOOSE_TARGET = 0.85
 _COORDINATED = 0.95
 _NEGATED = 0.8
@@ -879,8 +881,11 @@ class StatementRules:
                 break
         if m is not None and m.actor_kind != "person":
             person = starting.get(m.tok_end)
-            if person is not None and person.actor_kind == "person" and person.parent == m.id:
-                m = person  # "المرجعية عبد المهدي الكربلائي": the body's man speaks
+            if person is not None and person.actor_kind == "person" and (
+                    person.parent == m.id or norms[m.tok_start].removeprefix("ال") in _TITLES):
+                # "المرجعية عبد المهدي الكربلائي": the body's man speaks; "رئيس الإقليم مسعود
+                # بارزاني": an office named by its title, then the person who holds it
+                m = person
         if m is not None and m.id.split(".", 1)[-1] in self.member_agents:
             body = starting.get(m.tok_end)
             if body is not None and body.kind == "actor" and not body.prefix:
