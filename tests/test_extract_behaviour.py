@@ -729,3 +729,10 @@ def test_office_title_then_its_holder_makes_the_holder_speak():
     extractor = Extractor(Registry([*registry.actors.values(), *extra], registry.issues.values()))
     text = "وانتقد رئيس الإقليم مسعود بارزاني كتائب حزب الله."
     assert triples(extractor, text) == {("masoud_barzani", "kataib_hezbollah", -1)}
+
+
+def test_an_issue_joined_to_a_reflexive_call_is_called_for(wider):
+    text = "ودعا مقتدى الصدر كتائب حزب الله إلى حل نفسها وانسحاب القوات الأمريكية."
+    found = triples(wider, text)
+    assert ("muqtada_al_sadr", "kataib_hezbollah", -1) in found
+    assert ("muqtada_al_sadr", "us_withdrawal", 1) in found

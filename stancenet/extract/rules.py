@@ -1138,6 +1138,12 @@ class StatementRules:
                            if m is not None and m.kind == "actor" and not self._governed(norms, m)
                            and all(s.id != m.id for s in speakers)][:1]
                 loose = True
+                joined = starting.get(noun.tok_end + 1)
+                if targets and joined is not None and joined.kind == "issue" \
+                        and joined.prefix[:1] == "و":
+                    # "إلى حل نفسها وتسليم أسلحتها إلى الدولة": the joined issue is called for
+                    ctx.extra = [(joined, entry.polarity)]
+                    return speakers, rule, targets, loose
             if not targets and noun.entry.key in self.lede_acts and ctx.state.lede \
                     and "ال" in norms[noun.tok_start][:5] and noun.tok_end < len(norms) \
                     and noun.tok_end not in starting:
