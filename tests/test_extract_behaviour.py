@@ -736,3 +736,44 @@ def test_an_issue_joined_to_a_reflexive_call_is_called_for(wider):
     found = triples(wider, text)
     assert ("muqtada_al_sadr", "kataib_hezbollah", -1) in found
     assert ("muqtada_al_sadr", "us_withdrawal", 1) in found
+
+
+def test_a_person_attacking_someone_in_the_news_criticises_them(wider):
+    frame = wider.run(["هاجم مقتدى الصدر الكاظمي."]).statements
+    assert list(zip(frame["source"], frame["target"], frame["category"], strict=True)) == [
+        ("muqtada_al_sadr", "mustafa_al_kadhimi", "disapprove")]
+
+
+def test_an_attack_responded_to_is_not_the_responders(wider):
+    text = "قصفت القوات الأمريكية مواقع لكتائب حزب الله، ردا على هجوم صاروخي على قاعدة."
+    found = triples(wider, text)
+    # the rocket attack is someone else's: the adjective "صاروخي" is no target of the strike
+    assert all(target != "new:صاروخي" for _, target, _ in found)
+
+
+def test_the_genitive_of_a_call_is_the_caller_even_in_reported_speech(wider):
+    text = "وقال الكاظمي إنه سيستقيل بعد دعوة مقتدى الصدر مجلس النواب إلى سحب الثقة."
+    found = triples(wider, text)
+    assert ("muqtada_al_sadr", "parliament", 1) in found or \
+        ("muqtada_al_sadr", "irq.parliament", 1) in found
+    assert all(source != "mustafa_al_kadhimi" for source, _, _ in found)
+
+
+def test_a_threat_is_against_whom_its_condition_names(wider):
+    text = "وجاء ذلك بعد تهديد الولايات المتحدة بإغلاق سفارتها ما لم تتحرك الحكومة العراقية."
+    assert ("usa", "irq.government", -1) in triples(wider, text)
+
+
+def test_a_new_clause_after_fima_has_its_own_subject(wider):
+    text = ("وهددت كتائب حزب الله بالرد، فيما ندد مقتدى الصدر بالقصف ودعا إلى انسحاب القوات "
+            "الأمريكية.")
+    found = triples(wider, text)
+    assert ("muqtada_al_sadr", "us_withdrawal", 1) in found
+    assert ("kataib_hezbollah", "us_withdrawal", 1) not in found
+
+
+def test_a_call_names_its_addressee_before_what_it_calls_for(wider):
+    text = "ودعت الولايات المتحدة الحكومة العراقية إلى تسليم المطلوبين إلى إيران."
+    found = triples(wider, text)
+    assert ("usa", "irq.government", 1) in found
+    assert ("usa", "irn", 1) not in found

@@ -162,6 +162,9 @@ _CLAUSE_MARKS = frozenset({"،", ",", ".", ":", "؛", ";"})
 _TIES = frozenset({"علاقه", "علاقات", "تعامل", "اتصال", "اتصالات", "تطبيع", "تعاون"})
 _TITLES = frozenset({"رئيس", "رئيسه", "زعيم", "امين", "وزير", "وزيره", "قائد", "مرشد", "ممثل",
                      "سفير", "نائب", "محافظ", "مستشار", "متحدث", "ناطق"})
+_CALLER_NOUNS = frozenset({"appeal", "threaten"})
+_RETALIATION = frozenset({"ردا", "رداً", "انتقاما", "ثارا"})
+_NEW_CLAUSE = frozenset({"فيما", "بينما", "وفيما", "وبينما"})
 _LOOSE_TARGET = 0.85
 _COORDINATED = 0.95
 _NEGATED = 0.8
@@ -334,6 +337,11 @@ class StatementRules:
         self.conditionals = words("conditionals")
         self.host_words = words("host_verbs")
         self.shared_things = words("shared_things")
+        self.verbal_attacks = frozenset(w for (w,) in syntax.get("verbal_attacks", ()))
+        verbal = [w for (w,) in syntax.get("verbal_entry", ())]
+        self.verbal_entry = lexicon.entries.get(verbal[0]) if verbal else None
+        if self.verbal_entry is None:
+            self.verbal_attacks = frozenset()
         self.transparent = words("transparent_nouns")
         self.lede_acts = frozenset(w for (w,) in syntax.get("lede_acts", ()))
         self.claim_objects = words("claim_objects")
@@ -580,9 +588,14 @@ class StatementRules:
         next_stance = {id(c): next((b.tok_start for b in bounds if b.tok_start > c.tok_start),
                                    len(norms)) for c in stance}
 
+        last_end = 0
         for cue in kept:
             if cue.kind == "attribution" or id(cue) in inner:
                 continue
+            if any(norms[k] in _NEW_CLAUSE for k in range(last_end, cue.tok_start)):
+                # "..., فيما ندد تحالف الفتح بالقصف ودعا إلى": a new clause, a new subject
+                ctx.frame, ctx.reported_from, floor = [], 1 << 30, cue.tok_start
+            last_end = cue.tok_end
             if cue.kind in ("speech", "speech_participle"):
                 speakers = self._frame_speakers(ctx, cue)
                 if speakers:
@@ -619,6 +632,11 @@ class StatementRules:
                         continue  # "المصالح المشتركة مع"، "الحدود المشتركة مع": no joint act
                     speakers, speaker_rule, targets, loose = self._stance(
                         ctx, cue, next_stance[id(cue)])
+                    if entry.key in self.verbal_attacks and speakers and all(
+                            s.actor_kind == "person" for s in speakers):
+                        # "هاجم الخزعلي الكاظمي": a person's attack in the news is in words
+                        entry = self.verbal_entry
+                        cue = replace(cue, entry=entry)
                     if entry.category == "attack" and speakers and not negated \
                             and speaker_rule != "open" and (targets or entry.key in self.claims):
                         # who attacked (or claimed it), for a later "the attack"
@@ -968,6 +986,18 @@ class StatementRules:
                     after = ctx.starting.get(agent.tok_end)
                     victims = [after] if after is not None and after.kind == "actor" else []
                 return [agent], "agent", victims, True
+        if cue.kind == "noun" and entry.category in _CALLER_NOUNS and not cue.suffix:
+            own = starting.get(cue.tok_end)
+            if own is not None and own.kind == "actor" and not own.prefix:
+                # "دعوة المرجعية البرلمان إلى ..."، "تهديد بومبيو بإغلاق ...": the genitive of
+                # a call or threat is the one who calls or threatens, whoever reports it
+                chain = self._coordinated(norms, own, starting, "actor")
+                after_end = chain[-1].tok_end
+                targets, loose = self._target(ctx, cue, after_end, stop, chain)
+                if not targets and entry.category == "threaten":
+                    targets = self._conditioned(ctx, after_end, chain)
+                    loose = True
+                return chain, "after", targets, loose
         reported = ctx.frame and cue.tok_start >= ctx.reported_from
         before = self._gap_backward(norms, cue.tok_start) - 1
         if reported and entry.event and cue.tok_start - ctx.reported_from <= 1 \
@@ -1055,7 +1085,9 @@ class StatementRules:
                     break
             patient_first = True
         same_event = ctx.event_frame and (entry.category != "attack"
-                                          or ctx.event_category == "attack")
+                                          or ctx.event_category == "attack") \
+            and not (cue.tok_start >= 2 and norms[cue.tok_start - 1] == "علي"
+                     and norms[cue.tok_start - 2] in _RETALIATION)  # "ردا على هجوم": theirs
         if not speakers and entry.event and cue.prefix[:1] in _CONJUNCTIONS and same_event:
             # "أطلقت القوات ... فقتلت": a coordinated event verb keeps the actor of the first
             speakers, rule = ctx.event_frame, "event"
@@ -1202,6 +1234,22 @@ class StatementRules:
             else:
                 targets, loose = self._open_target(ctx, cue, after_end, stop, speakers)
         return speakers, rule, targets, loose
+
+    def _conditioned(self, ctx: _Context, begin: int, speakers: Sequence[Any]) -> list[Any]:
+        """Whom a threat is made against when only its condition names them ("هدد بإغلاق
+        السفارة ما لم تتحرك الحكومة"): the actor after ما لم / إذا لم / إن لم in the clause."""
+        norms = ctx.norms
+        speaker_ids = {s.id for s in speakers}
+        for k in range(begin, min(begin + 15, len(norms) - 1)):
+            if norms[k] == ".":
+                break
+            if norms[k] in ("ما", "اذا", "ان") and norms[k + 1] == "لم":
+                for i in range(k + 2, min(k + 5, len(norms))):
+                    m = ctx.starting.get(i)
+                    if m is not None and m.kind == "actor" and m.id not in speaker_ids:
+                        return [m]
+                return []
+        return []
 
     def _claims_attack(self, norms: Sequence[str], cue: Cue) -> bool:
         """A claim verb ("تبنى") with an attack noun (the lexicon's ``claim_objects``) in the
@@ -1479,6 +1527,11 @@ class StatementRules:
             return [], False
         chosen = None
         loose = False
+        first = candidates[0]
+        if entry.category == "appeal" and first.kind == "actor" and first.tok_start == begin \
+                and not self._governed(norms, first):
+            # "ودعت حكومة الإقليم إلى تسليم ... إلى سومو": the call's addressee is its target
+            candidates = [first]
         for m in candidates:
             if self._introduced_by(norms, m, entry.prep):
                 if (m.actor_kind == "state" and m.tok_start != begin
