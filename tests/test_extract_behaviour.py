@@ -777,3 +777,10 @@ def test_a_call_names_its_addressee_before_what_it_calls_for(wider):
     found = triples(wider, text)
     assert ("usa", "irq.government", 1) in found
     assert ("usa", "irn", 1) not in found
+
+
+def test_a_nationality_after_a_verbal_noun_names_whose_stance_it_is(wider):
+    text = "وقال مقتدى الصدر إن الدعم الإيراني لكتائب حزب الله مستمر."
+    found = triples(wider, text)
+    assert ("irn", "kataib_hezbollah", 1) in found
+    assert ("muqtada_al_sadr", "kataib_hezbollah", 1) not in found

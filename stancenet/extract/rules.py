@@ -986,6 +986,15 @@ class StatementRules:
                     after = ctx.starting.get(agent.tok_end)
                     victims = [after] if after is not None and after.kind == "actor" else []
                 return [agent], "agent", victims, True
+        if cue.kind == "noun" and entry.category != "attack" and not cue.suffix \
+                and "ال" in (norms[cue.tok_start][:2], norms[cue.tok_start][1:3]):
+            agent = self._nisba_after(ctx, cue)
+            if agent is not None:
+                # "الدعم الأمريكي للعدوان"، "الرفض الإيراني للاتفاق": the nationality after a
+                # definite verbal noun names whose stance it is, not the reporter's
+                after_end = agent.tok_end
+                targets, loose = self._target(ctx, cue, after_end, stop, [agent])
+                return [agent], "agent", targets, loose
         if cue.kind == "noun" and entry.category in _CALLER_NOUNS and not cue.suffix:
             own = starting.get(cue.tok_end)
             if own is not None and own.kind == "actor" and not own.prefix:
