@@ -90,6 +90,27 @@ state as targets (irn.consulate -> irn), and which publics an appeal addresses w
 is in reach ("مثمناً الجهود الصينية"). Cooperation or consultation of a body with its own
 state is no relation and is not emitted.
 
+Story context (kept in `DocumentState`): a definite decision noun with no complement of its
+own ("القرار"، "الحكم"، "القانون"، "الخطوة") stands for the subject of the document's first
+sentence (the lede), and a definite attack noun ("الهجوم"، "القصف") for the actor of the last
+attack read, including one who claimed it ("تبنت X الهجوم"; تبنى counts as a claim only with an
+attack noun after it). Condemning an attack after its author is known is also a stance toward
+the author. Welcoming "the resignation" (a definite act noun with no complement) reaches the
+lede's subject. These targets carry a lower confidence (x0.7).
+
+Further readings: a nationality after a definite verbal noun names whose stance it is ("الدعم
+الأمريكي لـ X" is the United States' support); the genitive of a call or threat noun is its
+author ("دعوة المرجعية البرلمان"), even inside reported speech; a threat whose object is only
+named by its condition ("ما لم تتحرك الحكومة") is against that actor; a threat keeps its sign
+when composed ("هدد بإغلاق الحدود مع X" is -1 toward X); a call names its addressee ("دعا X إلى
+التعاون مع Y" is an appeal to X, and the cooperation with Y is read as well); a person who
+"attacks" (هاجم) someone criticises them; an attack on a place hits whom the place hosts ("على
+قاعدة تستضيف قوات أمريكية"); "أي علاقة مع X" is about X; "X كقوات احتلال" evaluates X; a
+coordinated verb keeps the sentence's first subject; a clause after فيما/بينما has its own
+subject; things two sides merely share ("الحدود المشتركة مع") are no joint act; a stance toward
+an issue's counter keyword (mention method ``'counter'``: "السلاح المنفلت") counts reversed;
+no stance is read against one's own state through its institutions, and no threat against it.
+
 Negation: a negator (لا لم لن ليس غير عدم ما ...) within the lexicon's window before the cue
 applies the category's policy from the lexicon: ``flip`` reverses polarity and halves the
 weight (not supporting is weak opposition), ``drop`` emits nothing (a denied attack is not an
@@ -103,8 +124,9 @@ his movement.
 Confidence (a documented heuristic, not a probability): 0.9 for a VSO/SVO subject or a
 descriptor, 0.85 for an event agent, 0.8 for a frame speaker, 0.6 for carry-over or an earlier
 event's actor, 0.5 for an unknown noun phrase; times 0.85 when the target was not introduced by
-an expected preposition (or adjacent), 0.7 for an unknown noun phrase as target, 0.95 for a
-coordinated source or target, 0.8 when negated, 0.9 for a body reached through its spokesman.
+an expected preposition (or adjacent), 0.7 for an unknown noun phrase or a story-context noun
+("القرار"، "الهجوم") as target, 0.95 for a coordinated source or target, 0.8 when negated, 0.9
+for a body reached through its spokesman.
 """
 
 from __future__ import annotations
