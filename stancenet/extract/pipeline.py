@@ -155,7 +155,10 @@ class Extractor:
     anaphora : bool, default True
         A definite head noun ("الهيئة", "الحوار") names the organisation or issue whose full
         name ("الهيئة التنسيقية للمقاومة العراقية", "الحوار الاستراتيجي") came earlier in the
-        document.
+        document; so does the second word of a government's or ministry's name ("الإقليم"
+        after "حكومة إقليم كردستان"), a family name without the article after a registry
+        person's full name ("بارزاني" after "مسرور بارزاني"), and "the decision" / "the
+        attack" (see `StatementRules.event_mentions`).
 
     Notes
     -----
