@@ -358,6 +358,8 @@ def _wider_registry() -> Registry:
         *base.issues.values(),
         Issue("normalisation_israel", "Normalisation with Israel", "التطبيع مع إسرائيل",
               keywords_ar=("التطبيع",)),
+        Issue("majority_government", "Majority government", "حكومة الأغلبية",
+              keywords_ar=("حكومة أغلبية وطنية", "حكومة أغلبية")),
         Issue("state_arms", "State control of arms", "حصر السلاح بيد الدولة",
               keywords_ar=("حصر السلاح",), counter_keywords_ar=("السلاح المنفلت",)),
     ]
@@ -784,3 +786,13 @@ def test_a_nationality_after_a_verbal_noun_names_whose_stance_it_is(wider):
     found = triples(wider, text)
     assert ("irn", "kataib_hezbollah", 1) in found
     assert ("muqtada_al_sadr", "kataib_hezbollah", 1) not in found
+
+
+def test_what_a_speaker_says_a_thing_will_be_is_his_position_on_the_issue(wider):
+    text = ("وقال مقتدى الصدر في كلمة متلفزة من النجف مساء الأحد إن الحكومة المقبلة ستكون "
+            "حكومة أغلبية وطنية.")
+    assert triples(wider, text) == {("muqtada_al_sadr", "majority_government", 1)}
+
+
+def test_what_the_narrator_says_a_thing_will_be_is_no_stance(wider):
+    assert triples(wider, "وستكون الحكومة المقبلة حكومة أغلبية وطنية.") == set()

@@ -87,6 +87,10 @@ class CueEntry:
     symmetric : bool
         A relation both sides enter (meet, agree, ally): the statement is also read from
         the target to the source.
+    issue_only : bool
+        The cue states a stance only toward an issue ("ستكون حكومة أغلبية").
+    reported_only : bool
+        The cue is a stance only inside reported speech, as the speaker's ("قال X إن ...").
     """
 
     key: str
@@ -98,6 +102,8 @@ class CueEntry:
     actor_only: bool = False
     event: bool = False
     symmetric: bool = False
+    issue_only: bool = False
+    reported_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,6 +409,8 @@ def _entry(raw: Any, categories: dict[str, dict], where: str) -> CueEntry:
         actor_only=bool(raw.get("actor_only", False)),
         event=bool(raw.get("event", False)),
         symmetric=bool(raw.get("symmetric", False)),
+        issue_only=bool(raw.get("issue_only", False)),
+        reported_only=bool(raw.get("reported_only", False)),
     )
 
 

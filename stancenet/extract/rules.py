@@ -622,7 +622,11 @@ class StatementRules:
                 speakers = self._frame_speakers(ctx, cue)
                 if speakers:
                     ctx.frame = speakers
-                    ctx.reported_from = self._complement_start(norms, cue.tok_end)
+                    # (after a long subject: "وقال زعيم التيار الصدري مقتدى الصدر في كلمة إن")
+                    named_end = max([cue.tok_end] + [
+                        m.tok_end for m in speakers
+                        if m.tok_start >= cue.tok_end and ctx.starting.get(m.tok_start) is m])
+                    ctx.reported_from = self._complement_start(norms, named_end)
                 floor = cue.tok_end
                 continue
             entry = cue.entry
@@ -646,6 +650,9 @@ class StatementRules:
                     loose = False
                 else:
                     ctx.polarity, ctx.extra = None, []
+                    if entry.reported_only and not (ctx.frame
+                                                    and cue.tok_start >= ctx.reported_from):
+                        continue  # "ستكون حكومة أغلبية" is a stance only as someone's words
                     if entry.key in self.claims and not self._claims_attack(norms, cue):
                         continue  # "تبنى البرلمان القانون": adopting, not claiming an attack
                     if entry.symmetric and cue.tok_start > 0 and (
@@ -1551,6 +1558,7 @@ class StatementRules:
             if m.id not in speaker_ids
             and m.tok_start not in described  # "الفصائل المدعومة من إيران": not the object
             and not (entry.actor_only and m.kind != "actor")
+            and not (entry.issue_only and m.kind != "issue")
             and not (cue.kind == "noun" and entry.category == "attack"
                      and self._agent_marked(norms, m))
         ]
