@@ -45,7 +45,9 @@ def _registry() -> Registry:
     ]
     issues = [
         Issue("us_withdrawal", "US troop withdrawal", "انسحاب القوات الأمريكية",
-              keywords_ar=("انسحاب القوات الأمريكية", "خروج القوات الأمريكية")),
+              keywords_ar=("انسحاب القوات الأمريكية", "خروج القوات الأمريكية",
+                           "خفض عدد القوات الأمريكية"),
+              counter_keywords_ar=("الوجود الأمريكي", "قوات قتالية أجنبية")),
         Issue("strategic_dialogue", "Strategic dialogue", "الحوار الاستراتيجي",
               keywords_ar=("الحوار الاستراتيجي",)),
         Issue("arab_opening", "Opening to Arab states", "الانفتاح على الدول العربية",
@@ -796,3 +798,18 @@ def test_what_a_speaker_says_a_thing_will_be_is_his_position_on_the_issue(wider)
 
 def test_what_the_narrator_says_a_thing_will_be_is_no_stance(wider):
     assert triples(wider, "وستكون الحكومة المقبلة حكومة أغلبية وطنية.") == set()
+
+
+def test_saying_an_issues_other_side_must_end_supports_the_issue(wider):
+    text = "وقال الكاظمي إن الوجود الأمريكي في المنطقة يجب أن ينتهي."
+    assert triples(wider, text) == {("mustafa_al_kadhimi", "us_withdrawal", 1)}
+
+
+def test_no_longer_needing_the_other_side_supports_the_issue(wider):
+    text = "وأكد الكاظمي أن العراق لم يعد بحاجة إلى قوات قتالية أجنبية."
+    assert ("mustafa_al_kadhimi", "us_withdrawal", 1) in triples(wider, text)
+
+
+def test_going_on_with_an_issue_supports_it(wider):
+    text = "وأكدت الولايات المتحدة أنها ستواصل خفض عدد القوات الأمريكية."
+    assert triples(wider, text) == {("usa", "us_withdrawal", 1)}
