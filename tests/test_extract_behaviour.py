@@ -813,3 +813,14 @@ def test_no_longer_needing_the_other_side_supports_the_issue(wider):
 def test_going_on_with_an_issue_supports_it(wider):
     text = "وأكدت الولايات المتحدة أنها ستواصل خفض عدد القوات الأمريكية."
     assert triples(wider, text) == {("usa", "us_withdrawal", 1)}
+
+
+def test_those_named_after_despite_the_opposition_of_oppose_the_issue_before(wider):
+    text = "وصوت مجلس النواب على التطبيع، رغم معارضة كتائب حزب الله."
+    assert ("kataib_hezbollah", "normalisation_israel", -1) in triples(wider, text)
+
+
+def test_the_subject_after_kana_is_not_the_genitive_before_qad(wider):
+    text = "وكان محتجون من أنصار كتائب حزب الله قد اعتصموا رفضاً للتطبيع."
+    found = triples(wider, text)
+    assert all(source != "kataib_hezbollah" for source, _, _ in found)

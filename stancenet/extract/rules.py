@@ -359,6 +359,7 @@ class StatementRules:
         self.conditionals = words("conditionals")
         self.host_words = words("host_verbs")
         self.shared_things = words("shared_things")
+        self.despite = frozenset(w for (w,) in syntax.get("despite_entries", ()))
         self.verbal_attacks = frozenset(w for (w,) in syntax.get("verbal_attacks", ()))
         verbal = [w for (w,) in syntax.get("verbal_entry", ())]
         self.verbal_entry = lexicon.entries.get(verbal[0]) if verbal else None
@@ -944,6 +945,14 @@ class StatementRules:
     def _subject_before(self, norms: Sequence[str], cue: Cue, ending: Mapping[int, Any]) -> Any:
         j = self._gap_backward(norms, cue.tok_start)
         m = ending.get(j)
+        if m is not None and m.tok_start > 0 and cue.tok_start > 0 \
+                and norms[cue.tok_start - 1] == "قد" \
+                and _ARABIC_WORD.fullmatch(norms[m.tok_start - 1]) \
+                and norms[m.tok_start - 1] not in self.prepositions \
+                and norms[m.tok_start - 1] not in _KANA:
+            # "وكان محتجون من أنصار الفصائل قد اعتصموا": the mention before قد is a genitive
+            # of a longer subject; the subject is what follows كان
+            m = None
         if m is None and j > 0 and norms[j - 1] in _RELATIVES:
             # "المحتجون الذين اقتحموا": the subject is what the relative pronoun refers to
             k = j - 1
@@ -1024,6 +1033,16 @@ class StatementRules:
                 after_end = agent.tok_end
                 targets, loose = self._target(ctx, cue, after_end, stop, [agent])
                 return [agent], "agent", targets, loose
+        if entry.key in self.despite:
+            # "أجرى الإقليم استفتاء على الاستقلال، رغم معارضة بغداد وواشنطن": those named
+            # after "despite the opposition of" oppose the issue the clause before names
+            i = self._gap_forward(norms, cue.tok_end)
+            first = starting.get(i)
+            issue = next((m for m in reversed(list(starting.values()))
+                          if m.kind == "issue" and m.tok_end <= cue.tok_start), None)
+            if first is None or first.kind != "actor" or issue is None:
+                return [], "", [], False
+            return self._coordinated(norms, first, starting, "actor"), "after", [issue], True
         if cue.kind == "noun" and entry.category in _CALLER_NOUNS and not cue.suffix:
             own = starting.get(cue.tok_end)
             if own is not None and own.kind == "actor" and not own.prefix:
