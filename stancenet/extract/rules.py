@@ -1042,7 +1042,13 @@ class StatementRules:
                           if m.kind == "issue" and m.tok_end <= cue.tok_start), None)
             if first is None or first.kind != "actor" or issue is None:
                 return [], "", [], False
-            return self._coordinated(norms, first, starting, "actor"), "after", [issue], True
+            end = next((k for k in range(i, len(norms)) if norms[k] in _CLAUSE_MARKS),
+                       len(norms))
+            # the opponents joined by و, past a place ("الحكومة في بغداد ودول الجوار وواشنطن")
+            opponents = [first] + [m for k, m in sorted(starting.items())
+                                   if first.tok_end <= k < end and m.kind == "actor"
+                                   and m.prefix[:1] == "و"]
+            return opponents, "after", [issue], True
         if cue.kind == "noun" and entry.category in _CALLER_NOUNS and not cue.suffix:
             own = starting.get(cue.tok_end)
             if own is not None and own.kind == "actor" and not own.prefix:
