@@ -319,6 +319,10 @@ class StatementRules:
         self.masdar_governors = words("masdar_governors")
         self.own_forces = words("own_forces")
         self.conditionals = words("conditionals")
+        self.chant_nouns = words("chant_nouns")
+        self.protest_actors = words("protest_actors")
+        self.protest_organisers = tuple(sorted(syntax.get("protest_organisers", ()), key=len,
+                                               reverse=True))
         self.non_heads = (words("non_heads") | self.quantifiers | self.prepositions
                           | self.complementizers | self.clause_breaks | self.gap_words
                           | lexicon.negators)
@@ -933,6 +937,9 @@ class StatementRules:
             if parties:
                 # each party to a clash or a meeting "between A and B" toward the other
                 return [parties[0]], "after", [parties[1]], False
+        if not speakers and entry.category == "protest":
+            speakers = self._protest_actor(ctx, cue)
+            rule = "event" if speakers else rule
         if not speakers and entry.event and self.open_events and cue.kind != "noun" \
                 and cue.prefix[:1] not in _CONJUNCTIONS:
             before = self._open_before(ctx, cue)
@@ -1351,12 +1358,64 @@ class StatementRules:
                 return [m]
         return []
 
+    def _protest_actor(self, ctx: _Context, cue: Cue) -> list[Any]:
+        """Who stages a protest cue that has no subject of its own: the body named right
+        after a protest noun as its organiser ("مظاهرة نظمها حزب X"), else the nearest
+        protesters the sentence names before the cue ("خرج مئات من المتظاهرين ... احتجاجا
+        على X"), not governed by a preposition other than the partitive من after a count."""
+        norms, starting = ctx.norms, ctx.starting
+        if cue.kind == "noun":
+            for i in range(cue.tok_end, min(cue.tok_end + 3, len(norms))):
+                for phrase in self.protest_organisers:
+                    if tuple(norms[i : i + len(phrase)]) == phrase:
+                        m = starting.get(i + len(phrase))
+                        if m is not None and m.kind == "actor":
+                            return self._coordinated(norms, m, starting, "actor")
+        if not self.protest_actors:
+            return []
+        for k in range(cue.tok_start, max(cue.tok_start - 25, 0), -1):
+            m = ctx.ending.get(k)
+            if m is None or m.kind != "actor" \
+                    or m.id.split(".", 1)[-1] not in self.protest_actors:
+                continue
+            if self._governed(norms, m) and not (
+                    not m.prefix and self._word_prep(norms, m) == "من" and m.tok_start >= 2
+                    and norms[m.tok_start - 2] in self.quantifiers):
+                continue
+            return self._coordinated(norms, m, starting, "actor")
+        return []
+
+    def _chanted(self, norms: Sequence[str], cue: Cue) -> bool:
+        """A slogan stands at the cue: right after an opening quote or a chant noun
+        ("هتافات معادية لـ X"، "«الموت لـ X»")."""
+        k = cue.tok_start - 1
+        if k < 0:
+            return False
+        word = norms[k]
+        if word[:1] in _CONJUNCTIONS and word[1:] in self.chant_nouns:
+            word = word[1:]
+        return word in _QUOTES or word in self.chant_nouns
+
+    def _chanters(self, cue: Cue) -> Any:
+        """Whose chant a slogan is: the actor of the sentence's protest event, else the
+        protesters named before it, else the subject of the sentence's first verb."""
+        ctx = self._ctx
+        if ctx is None:
+            return None
+        found = ctx.event_frame or self._protest_actor(ctx, cue) or ctx.leading
+        return found[0] if found else None
+
     def _descriptor(self, norms, cue, ending, starting) -> list[tuple[Any, Any, bool, bool]]:
+        chanted = self._chanted(norms, cue)
+        if cue.entry.category == "protest" and not chanted:
+            return []  # "الموت"، "يسقط" outside a quoted or named chant are no slogans
         source = None
         for j in range(cue.tok_start, max(cue.tok_start - 3, 0) - 1, -1):
             if j in ending:
                 source = ending[j]
                 break
+        if chanted and source is not None and self._governed(norms, source):
+            source = None  # "«الموت لـ X» و«الموت لـ Y»": X is the first slogan's target
         # "X، التي تضم فصائل موالية لإيران": the description is of X, what the clause names
         # is X's members
         first = source.tok_start if source is not None else cue.tok_start
@@ -1368,6 +1427,8 @@ class StatementRules:
                 if k in ending:
                     source = ending[k]
                 break
+        if source is None and chanted:
+            source = self._chanters(cue)
         if source is None or source.kind != "actor":
             return []
         target = None

@@ -1,0 +1,73 @@
+"""Extraction of protest and assault events in the constructions real news reports use.
+
+The sentences are our own, written in the style of wire reports; the packaged registry
+supplies the actors (generic agents such as المتظاهرون، مسلحون and the states), with no
+home-country composition so that the ids stay plain.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stancenet.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(home_country=False)
+
+
+def statements(extractor: Extractor, text: str) -> set[tuple[str, str, int]]:
+    frame = extractor.run([text]).statements
+    return set(zip(frame["source"], frame["target"], frame["polarity"], strict=True))
+
+
+# ---------------------------------------------------------------- protests
+
+
+def test_protest_participle_belongs_to_the_protesters_named_before_it(extractor):
+    found = statements(extractor, "وخرج صباح الجمعة مئات من المتظاهرين احتجاجا على قرار الحكومة.")
+    assert ("demonstrators", "government", -1) in found
+
+
+def test_protest_noun_after_a_verb_of_going_out_is_the_protesters(extractor):
+    found = statements(extractor, "آلاف المتظاهرين خرجوا للاحتجاج على سياسة الحكومة.")
+    assert ("demonstrators", "government", -1) in found
+
+
+def test_chanting_against_a_target_is_a_protest(extractor):
+    found = statements(extractor, "وتدفق المتظاهرون إلى الساحة يهتفون ضد الحكومة.")
+    assert ("demonstrators", "government", -1) in found
+
+
+def test_quoted_death_to_slogan_is_the_chanters_protest(extractor):
+    text = "وتجمع مئات المتظاهرين أمام المسجد مرددين هتافات منها «الموت لإسرائيل» و«الموت لأمريكا»."
+    found = statements(extractor, text)
+    assert ("demonstrators", "isr", -1) in found
+    assert ("demonstrators", "usa", -1) in found
+    # the first slogan's target is not the chanter of the second
+    assert all(source in ("demonstrators",) for source, _, _ in found)
+
+
+def test_down_with_slogan_targets_the_named_leader(extractor):
+    found = statements(extractor, "وسار المتظاهرون في الشوارع مرددين «يسقط بوش».")
+    assert ("demonstrators", "george_w_bush", -1) in found
+
+
+def test_slogan_word_outside_a_chant_is_no_protest(extractor):
+    # "يسقط" as a plain verb and "الموت" as a plain noun carry no stance
+    assert statements(extractor, "وقال المتحدث إن الحكومة قد تسقط الشهر المقبل.") == set()
+    assert statements(extractor, "وحكمت المحكمة بالموت لإيران في قضية قديمة.") == set()
+
+
+def test_chants_hostile_to_states_are_the_protesters_opposition(extractor):
+    text = "وسار المتظاهرون في المدينة ورددوا هتافات معادية لإيران والولايات المتحدة."
+    found = statements(extractor, text)
+    assert {("demonstrators", "irn", -1), ("demonstrators", "usa", -1)} <= found
+
+
+def test_protest_organised_by_a_party_is_the_party_s(extractor):
+    text = "وفرقت الشرطة مظاهرة نظمها حزب البعث ضد الحكومة."
+    found = statements(extractor, text)
+    assert any(target == "government" and polarity == -1 and source != "police"
+               for source, target, polarity in found)
