@@ -71,3 +71,40 @@ def test_protest_organised_by_a_party_is_the_party_s(extractor):
     found = statements(extractor, text)
     assert any(target == "government" and polarity == -1 and source != "police"
                for source, target, polarity in found)
+
+
+# ---------------------------------------------------------------- assaults
+
+
+def test_attacker_named_by_nisba_on_the_attack_noun_after_a_passive_verb(extractor):
+    found = statements(extractor, "وقتل عشرون مدنيا في سلسلة من الغارات الجوية الأمريكية أمس.")
+    assert ("usa", "civilians", -1) in found
+
+
+def test_victims_before_a_passive_verb_of_an_air_strike(extractor):
+    text = "وقال مصدر إن «خمسة أشخاص، بينهم طفلان، قتلوا جراء ضربة جوية إسرائيلية»."
+    found = statements(extractor, text)
+    assert ("isr", "persons", -1) in found
+    assert all(source == "isr" for source, _, _ in found)
+
+
+def test_agent_of_an_attack_carried_out_by_someone_reaches_the_victims(extractor):
+    text = "مقتل ثلاثة جنود وإصابة اثنين في هجوم نفذه مسلحون قرب المدينة."
+    assert ("gunmen", "forces", -1) in statements(extractor, text)
+
+
+def test_suffering_an_attack_attributed_to_a_group(extractor):
+    text = "وتعرض الجنود أمس لهجوم انتحاري نسب إلى المتمردين."
+    assert ("rebels", "forces", -1) in statements(extractor, text)
+
+
+def test_agent_claiming_in_quotes_after_the_marker(extractor):
+    text = "قتل أربعة من رجال الشرطة في هجوم تبناه «تنظيم القاعدة»."
+    found = statements(extractor, text)
+    assert any(target == "police" and polarity == -1 and source != "police"
+               for source, target, polarity in found)
+
+
+def test_attack_noun_without_a_named_attacker_gives_no_statement(extractor):
+    text = "قتل عشرة أشخاص في انفجار سيارة مفخخة وسط المدينة."
+    assert statements(extractor, text) == set()

@@ -323,6 +323,10 @@ class StatementRules:
         self.protest_actors = words("protest_actors")
         self.protest_organisers = tuple(sorted(syntax.get("protest_organisers", ()), key=len,
                                                reverse=True))
+        self.cause_words = words("cause_words")
+        self.suffer_verbs = words("suffer_verbs")
+        self.among_words = words("among_words")
+        self._attack_cues: list[Cue] = []
         self.non_heads = (words("non_heads") | self.quantifiers | self.prepositions
                           | self.complementizers | self.clause_breaks | self.gap_words
                           | lexicon.negators)
@@ -489,6 +493,8 @@ class StatementRules:
         kept = [replace(c, kind="noun") if c.kind == "verb" and c.tok_start > 0 and not c.prefix
                 and norms[c.tok_start] in self.lexicon.noun_forms
                 and norms[c.tok_start - 1] in self.masdar_governors else c for c in kept]
+        self._attack_cues = [c for c in kept if c.entry is not None
+                             and c.entry.category == "attack"]
         ctx = _Context(
             norms=norms,
             tokens=sentence.tokens,
@@ -621,6 +627,7 @@ class StatementRules:
             state.last_speakers = ctx.leading
         self._ctx, self._starting_of, self._ending_of = None, {}, {}
         self._blocked = set()
+        self._attack_cues = []
         return out
 
     def _align_groups(self, ctx: _Context, cues: Sequence[Cue]) -> None:
@@ -845,6 +852,8 @@ class StatementRules:
                 if not victims:
                     after = ctx.starting.get(agent.tok_end)
                     victims = [after] if after is not None and after.kind == "actor" else []
+                if not victims:
+                    victims = self._passive_victims(ctx, cue)
                 return [agent], "agent", victims, True
         reported = ctx.frame and cue.tok_start >= ctx.reported_from
         before = self._gap_backward(norms, cue.tok_start) - 1
@@ -1036,6 +1045,11 @@ class StatementRules:
                 # an appeal to an international body is no pressure on it
                 ctx.polarity = 1 if m.actor_kind == "organisation" else -1
                 return speakers, rule, [m], True
+        if not targets and rule == "agent" and cue.kind in ("noun", "form"):
+            # "قتل X في هجوم نفذه Y": the attack's victims are named by the verb before it
+            targets = [m for m in self._passive_victims(ctx, cue)
+                       if all(s.id != m.id for s in speakers)]
+            loose = True
         if not targets and entry.event and self.open_events:
             if patient is not None and all(s.id != patient.id for s in speakers):
                 targets, loose = [patient], True
@@ -1128,14 +1142,66 @@ class StatementRules:
         for i in range(cue.tok_end, min(stop, len(norms), cue.tok_end + 10)):
             for phrase in self.agent_markers:
                 if tuple(norms[i : i + len(phrase)]) == phrase:
-                    m = starting.get(i + len(phrase))
+                    m = starting.get(self._after_quote(norms, i + len(phrase)))
                     if m is not None and m.kind == "actor":
                         return self._coordinated(norms, m, starting, "actor")
             if norms[i] in self.agent_words:
-                m = starting.get(i + 1)
+                m = starting.get(self._after_quote(norms, i + 1))
                 if m is not None and m.kind == "actor":
                     return self._coordinated(norms, m, starting, "actor")
         return []
+
+    @staticmethod
+    def _after_quote(norms: Sequence[str], i: int) -> int:
+        """Token ``i``, or the one after it when ``i`` is a quote ("تبناه «تنظيم X»")."""
+        return i + 1 if i < len(norms) and norms[i] in _QUOTES else i
+
+    def _passive_victims(self, ctx: _Context, cue: Cue) -> list[Any]:
+        """The victims of an attack noun whose agent it names itself, named by an earlier
+        attack verb of the sentence ("قتل 150 مدنيا في غارة أمريكية"، "ثمانية أشخاص قتلوا
+        جراء ضربة جوية أمريكية") or by the subject of a verb of suffering ("تعرضت X لهجوم
+        تبناه Y"). The noun must be the cause of the verb: introduced by a preposition
+        (بغارة، لهجوم) or by one of the lexicon's ``cause_words`` (في، جراء، إثر ...)."""
+        norms, starting, ending = ctx.norms, ctx.starting, ctx.ending
+        floor = max(cue.tok_start - 20, 0)
+        for j in range(cue.tok_start - 1, max(cue.tok_start - 13, -1), -1):
+            if self._clause_end(norms, j):
+                break
+            word = norms[j]
+            if word in self.suffer_verbs or (word[:1] in _CONJUNCTIONS
+                                             and word[1:] in self.suffer_verbs):
+                # "تعرضت القاعدة العسكرية لهجوم"، "الجنود تعرضوا لهجوم"
+                m = starting.get(self._gap_forward(norms, j + 1)) \
+                    or ending.get(self._gap_backward(norms, j))
+                if m is not None and m.kind == "actor" and not self._governed(norms, m):
+                    return self._coordinated(norms, m, starting, "actor")
+                return []
+        k = cue.tok_start
+        if _prep_of_prefix(cue.prefix) not in ("ب", "ل") and not any(
+                norms[j] in self.cause_words for j in range(max(k - 3, floor), k)):
+            return []
+        victims: list[Any] = []
+        for verb in reversed(self._attack_cues):
+            if verb.tok_end > cue.tok_start or verb.tok_start < floor:
+                continue
+            phrase, counted = self._open_phrase(ctx, self._gap_forward(norms, verb.tok_end))
+            if phrase is not None and phrase.method != "open" and phrase.tok_end <= k \
+                    and (counted or not self._governed(norms, phrase)):
+                found = self._coordinated(norms, phrase, starting, "actor")
+            else:
+                at = verb.tok_start - (norms[verb.tok_start - 1] in ("،", ",")
+                                       if verb.tok_start > 0 else 0)
+                subject = self._subject_before(norms, replace(verb, tok_start=at), ending) \
+                    if verb.kind != "noun" and not verb.prefix else None
+                if subject is not None and subject.tok_start > 1 \
+                        and norms[subject.tok_start - 1] in self.among_words:
+                    # "ثمانية أشخاص، بينهم طفلان، قتلوا": the victims are the whole count
+                    j = subject.tok_start - 1
+                    j -= 1 if j > 0 and norms[j - 1] in ("،", ",") else 0
+                    subject = ending.get(j) or subject
+                found = [subject] if subject is not None else []
+            victims += [m for m in found if all(v.id != m.id for v in victims)]
+        return victims
 
     # ------------------------------------------------------------------ open noun phrases
     def _open_phrase(self, ctx: _Context, i: int, any_noun: bool = False) -> tuple[Any, bool]:
