@@ -108,3 +108,37 @@ def test_agent_claiming_in_quotes_after_the_marker(extractor):
 def test_attack_noun_without_a_named_attacker_gives_no_statement(extractor):
     text = "قتل عشرة أشخاص في انفجار سيارة مفخخة وسط المدينة."
     assert statements(extractor, text) == set()
+
+
+def test_coordinated_protest_verb_keeps_the_subject_of_the_first_verb(extractor):
+    found = statements(extractor, "وخرج الطلاب من الجامعة وساروا نحو السفارة الأمريكية.")
+    assert ("students", "usa", -1) in found
+
+
+def test_going_out_into_the_streets_in_anger_at_a_decision(extractor):
+    text = "ونزل المتظاهرون إلى الشوارع وسط غضب متزايد من قرار بريطانيا."
+    assert ("demonstrators", "gbr", -1) in statements(extractor, text)
+
+
+def test_criticism_in_a_sentence_about_protesters_is_theirs(extractor):
+    text = "إلى ذلك، خرج آلاف المتظاهرين في المدن الكبرى وانتقدوا الحكومة."
+    assert ("demonstrators", "government", -1) in statements(extractor, text)
+
+
+def test_protesting_a_killing_by_an_agent_opposes_the_agent(extractor):
+    text = "خرج متظاهرون أمس للاحتجاج على مقتل ثلاثة مدنيين على يد القوات الأمريكية."
+    found = statements(extractor, text)
+    assert ("demonstrators", "usa.forces", -1) in found
+
+
+def test_count_after_a_split_launch_verb_is_its_subject(extractor):
+    text = "وأطلق بعض المسلحين النار على دورية للشرطة."
+    found = statements(extractor, text)
+    assert any(source == "gunmen" and polarity == -1 for source, _, polarity in found)
+
+
+def test_unknown_target_right_after_a_cue_ending_in_its_preposition(extractor):
+    text = "وقال مسؤولون إن مسلحين أطلقوا النار على موكب المحافظ."
+    found = statements(extractor, text)
+    assert any(source == "gunmen" and target.startswith("new:") and polarity == -1
+               for source, target, polarity in found)

@@ -894,8 +894,9 @@ class StatementRules:
                         and phrase.tok_start < agent[0].tok_start:
                     patient = phrase
         counted_after = entry.category == "attack" and cue.kind != "noun" and self._counted(
-            norms, self._gap_forward(norms, cue.tok_end))
-        if not speakers and not patient_first and cue.kind != "participle" and not counted_after:
+            norms, self._gap_forward(norms, cue.tok_end)) and entry is not self.lexicon.launch[2]
+        if not speakers and not patient_first and cue.kind != "participle" and not counted_after \
+                and not self._plural_verb(ctx.norms, cue):
             # "قتل تسعة سياح": a count after an attack verb names victims of a passive verb,
             # never the attacker
             subject = self._subject_after(norms, cue, starting)
@@ -948,6 +949,10 @@ class StatementRules:
                 return [parties[0]], "after", [parties[1]], False
         if not speakers and entry.category == "protest":
             speakers = self._protest_actor(ctx, cue)
+            if not speakers and cue.prefix[:1] in _CONJUNCTIONS and cue.kind != "noun":
+                # "وخرج الطلاب ... وساروا نحو X": a coordinated protest verb keeps the subject
+                # of the sentence's first verb
+                speakers = [m for m in ctx.leading if m.tok_end <= cue.tok_start]
             rule = "event" if speakers else rule
         if not speakers and entry.event and self.open_events and cue.kind != "noun" \
                 and cue.prefix[:1] not in _CONJUNCTIONS:
@@ -955,7 +960,7 @@ class StatementRules:
             if before is not None:
                 speakers, rule = [before], "open"
         if not speakers and entry.event and self.open_events and cue.kind != "noun" \
-                and self._clause_initial(ctx, cue):
+                and self._clause_initial(ctx, cue) and not self._plural_verb(norms, cue):
             i = self._gap_forward(norms, cue.tok_end)
             phrase, counted = self._open_phrase(ctx, i)
             if phrase is not None:
@@ -966,6 +971,11 @@ class StatementRules:
                     after_end = phrase.tok_end
         if not speakers and entry.event and same_event:
             speakers, rule = ctx.event_frame, "event"
+        if not speakers and not entry.event and not (ctx.frame or ctx.attribution
+                                                     or ctx.event_frame):
+            # "خرج آلاف المتظاهرين ... وانتقدوا X": a stance in a sentence about protesters
+            speakers = self._protest_actor(ctx, cue)
+            rule = "event" if speakers else rule
         if not speakers and not entry.event:
             if ctx.frame:
                 speakers, rule = ctx.frame, "frame"
@@ -1018,9 +1028,17 @@ class StatementRules:
                            if m is not None and m.kind == "actor" and not self._governed(norms, m)
                            and all(s.id != m.id for s in speakers)][:1]
                 loose = True
+            # "احتجاجا على مقتل X على يد Y": the outer stance falls on the attack's agent too
+            agents = [a for a in self._agent(norms, noun, starting, inner_stop)
+                      if all(s.id != a.id for s in speakers)] \
+                if noun.entry.category == "attack" and entry.category != "attack" else []
+            if agents and not targets:
+                ctx.polarity = entry.polarity
+                return speakers, rule, agents, True
             if targets:
                 # "باستقالة الحكومة وإجراء انتخابات": a coordinated issue is demanded directly
                 ctx.extra = [(t, entry.polarity) for t in targets if t.kind != targets[0].kind]
+                ctx.extra += [(a, entry.polarity) for a in agents]
                 return speakers, rule, [t for t in targets if t.kind == targets[0].kind], loose
             ctx.polarity = None
         targets, loose = self._target(ctx, cue, after_end, stop, speakers)
@@ -1056,6 +1074,16 @@ class StatementRules:
             else:
                 targets, loose = self._open_target(ctx, cue, after_end, stop, speakers)
         return speakers, rule, targets, loose
+
+    @staticmethod
+    def _plural_verb(norms: Sequence[str], cue: Cue) -> bool:
+        """A verb with a plural suffix (انتقدوا، يطالبون): a verb before its subject is
+        singular, so the noun after a plural verb is its object, never its subject."""
+        if cue.kind not in ("verb", "form"):
+            return False
+        word = norms[cue.tok_start][len(cue.prefix):]
+        return len(word) >= 5 and (word.endswith("وا") or (
+            word[:1] in ("ي", "ت") and word.endswith("ون")))
 
     def _adjectival_clause(self, ctx: _Context, cue: Cue) -> bool:
         """An imperfect verb right after an indefinite noun ("قانون يجرم"، "قرارا يلزم"):
@@ -1284,6 +1312,8 @@ class StatementRules:
         # place word (أمام، نحو) only a nationality names one ("أمام السفارة التركية")
         positions += [(k + 1, norms[k] in _AGAINST) for k in range(begin, end)
                       if norms[k] in entry.prep]
+        if cue.tok_end == begin and norms[begin - 1] in _AGAINST and norms[begin - 1] in entry.prep:
+            positions.insert(0, (begin, True))  # "أطلقوا النار على X": the cue holds على
         for i, any_noun in positions:
             if i >= end + 1:
                 continue
@@ -1502,6 +1532,10 @@ class StatementRules:
             if i in starting:
                 target = starting[i]
                 break
+        if target is None and tuple(norms[cue.tok_end : cue.tok_end + 2]) == ("لكل", "من"):
+            target = starting.get(cue.tok_end + 2)  # "مناهضة لكل من X وY"
+            if target is not None:
+                target = replace(target, prefix="ل" + target.prefix)
         if target is None and self.open_events and self._ctx is not None \
                 and cue.tok_end < len(norms) and norms[cue.tok_end][:1] == "ل":
             # "المتظاهرين المناهضين للعولمة": an unknown thing they are described against
