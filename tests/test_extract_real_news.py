@@ -142,3 +142,20 @@ def test_unknown_target_right_after_a_cue_ending_in_its_preposition(extractor):
     found = statements(extractor, text)
     assert any(source == "gunmen" and target.startswith("new:") and polarity == -1
                for source, target, polarity in found)
+
+
+def test_claiming_responsibility_for_a_kidnapping_names_the_kidnapper(extractor):
+    text = "وأعلن تنظيم القاعدة مسؤوليته عن خطف ثلاثة جنود أمريكيين."
+    assert ("al_qaeda", "usa.forces", -1) in statements(extractor, text)
+
+
+def test_riot_during_a_demonstration_is_no_stance_toward_it(extractor):
+    text = "اندلعت أعمال شغب خلال مظاهرة نظمها محتجون ضد الحكومة."
+    found = statements(extractor, text)
+    assert ("protesters", "government", -1) in found
+    assert all(polarity == -1 for _, _, polarity in found)
+
+
+def test_nationality_of_the_cities_where_protesters_marched_is_no_target(extractor):
+    text = "ونزل المتظاهرون إلى الشوارع في عدة مدن باكستانية."
+    assert statements(extractor, text) == set()

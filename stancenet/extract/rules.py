@@ -324,6 +324,10 @@ class StatementRules:
         self.protest_organisers = tuple(sorted(syntax.get("protest_organisers", ()), key=len,
                                                reverse=True))
         self.cause_words = words("cause_words")
+        self.claim_words = words("claim_words")
+        self.claim_verbs = words("claim_verbs")
+        self.claim_objects = words("claim_objects")
+        self.place_nouns = words("place_nouns")
         self.suffer_verbs = words("suffer_verbs")
         self.among_words = words("among_words")
         self._attack_cues: list[Cue] = []
@@ -659,7 +663,9 @@ class StatementRules:
             if outer.entry is None or noun.entry is None or id(outer) in absorbed.values():
                 continue
             if outer.entry.target in ("descriptor", "predicate") or noun.entry.target in (
-                    "descriptor", "predicate") or outer.entry.category == "attack":
+                    "descriptor", "predicate") or outer.entry.category == "attack" \
+                    or outer.entry.category == noun.entry.category == "protest":
+                # (a riot during a demonstration is not a stance toward the demonstration)
                 continue
             if not (noun.kind == "noun" or (noun.kind == "form" and noun.entry.event)):
                 continue
@@ -920,6 +926,10 @@ class StatementRules:
             agent = self._agent(norms, cue, starting, stop)
             if agent:
                 speakers, rule = agent, "agent"
+        if not speakers and entry.category == "attack":
+            # "أعلنت X مسؤوليتها عن خطف Y": who claims an attack carried it out
+            speakers = self._claimant(ctx, cue)
+            rule = "agent" if speakers else rule
         if not speakers and entry.event and cue.kind in ("noun", "form") \
                 and _prep_of_prefix(cue.prefix) == "ب":
             # "قام مسلحون بخطف X": the subject of قام is the agent of the event noun
@@ -1179,6 +1189,42 @@ class StatementRules:
                     return self._coordinated(norms, m, starting, "actor")
         return []
 
+    def _claimant(self, ctx: _Context, cue: Cue) -> list[Any]:
+        """Who claims the attack at the cue: "تبنت X المسؤولية عن (عملية) تفجير ..."،
+        "أعلنت X مسؤوليتها عن خطف ..."، "تبنت X الهجوم". The claimant is the actor named
+        before the claim (the subject of its verb), or a group-like noun phrase there."""
+        norms = ctx.norms
+        j = cue.tok_start - 1
+        if j >= 0 and norms[j] in self.claim_objects:
+            j -= 1  # "عن عملية تفجير"
+        if j >= 1 and norms[j] == "عن" and norms[j - 1] in self.claim_words:
+            end = j - 1
+        else:
+            m = ctx.ending.get(cue.tok_start)
+            if m is None or m.tok_start == 0 or norms[m.tok_start - 1] not in self.claim_verbs:
+                return []
+            end = m.tok_end
+        m = ctx.ending.get(end)
+        if m is None and end > 0 and norms[end - 1] in self.claim_verbs:
+            m = ctx.frame[0] if ctx.frame else None  # "وتبنى المسؤولية عن": the frame's
+        if m is None and self.open_events:
+            for start in range(end - 1, max(end - 4, 0), -1):
+                if norms[start - 1] in self.claim_verbs or norms[start - 1] in _QUOTES:
+                    phrase, _ = self._open_phrase(ctx, start)
+                    if phrase is not None and phrase.method == "open" and phrase.tok_end > end:
+                        # "الحركة المسؤولية": the phrase stops where the claim begins
+                        words = [self._open_word(w)[0] or w for w in norms[start:end]]
+                        tokens = ctx.tokens
+                        phrase = replace(phrase, tok_end=end, end=tokens[end - 1].end,
+                                         text=" ".join(t.text for t in tokens[start:end]),
+                                         id="new:" + "_".join(words))
+                    if phrase is not None and phrase.tok_end == end:
+                        m = phrase
+                    break
+        if m is None or m.kind != "actor" or self._governed(norms, m):
+            return []
+        return [m]
+
     @staticmethod
     def _after_quote(norms: Sequence[str], i: int) -> int:
         """Token ``i``, or the one after it when ``i`` is a quote ("تبناه «تنظيم X»")."""
@@ -1357,8 +1403,9 @@ class StatementRules:
             for k in range(begin + 1, end):
                 if k in ctx.blocked or norms[k] not in self.nisba or norms[k - 1] in self.nisba:
                     continue
-                if not _ARABIC_WORD.fullmatch(norms[k - 1]) or (k - 1) in ctx.blocked:
-                    continue
+                if not _ARABIC_WORD.fullmatch(norms[k - 1]) or (k - 1) in ctx.blocked \
+                        or norms[k - 1] in self.place_nouns:
+                    continue  # "في مدن باكستانية": a place, not a target
                 state = self.nisba[norms[k]]
                 token = ctx.tokens[k]
                 found.append(Mention(k, k + 1, token.start, token.end, token.text, state[0],
