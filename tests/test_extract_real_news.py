@@ -159,3 +159,20 @@ def test_riot_during_a_demonstration_is_no_stance_toward_it(extractor):
 def test_nationality_of_the_cities_where_protesters_marched_is_no_target(extractor):
     text = "ونزل المتظاهرون إلى الشوارع في عدة مدن باكستانية."
     assert statements(extractor, text) == set()
+
+
+def test_cheering_a_leader_is_support_not_protest(extractor):
+    text = "وكان المتظاهرون يهتفون بحياة جورج بوش."
+    assert statements(extractor, text) == {("demonstrators", "george_w_bush", 1)}
+
+
+def test_demanding_the_return_of_a_leader_puts_no_pressure_on_him(extractor):
+    text = "ورفع المتظاهرون شعارات للمطالبة بعودة الرئيس السابق صدام حسين."
+    found = statements(extractor, text)
+    assert ("demonstrators", "saddam_hussein", -1) not in found
+
+
+def test_organisers_named_before_a_protest_participle_stage_it(extractor):
+    text = "وخرجت مسيرات ضخمة نظمتها النقابات احتجاجا على سياسة الحكومة."
+    found = statements(extractor, text)
+    assert ("workers", "government", -1) in found

@@ -1068,6 +1068,8 @@ class StatementRules:
                 m = ctx.starting.get(k)
                 if m is not None or k in ctx.blocked:
                     break
+                if norms[k][:1] == "ب" and norms[k] not in self.quantifiers:
+                    break  # "للمطالبة بعودة X": the demanded thing has begun; X is its object
             if m is not None and m.kind == "actor" and not self._governed(norms, m) \
                     and all(s.id != m.id for s in speakers):
                 # an appeal to an international body is no pressure on it
@@ -1507,13 +1509,17 @@ class StatementRules:
         protesters the sentence names before the cue ("خرج مئات من المتظاهرين ... احتجاجا
         على X"), not governed by a preposition other than the partitive من after a count."""
         norms, starting = ctx.norms, ctx.starting
-        if cue.kind == "noun":
-            for i in range(cue.tok_end, min(cue.tok_end + 3, len(norms))):
-                for phrase in self.protest_organisers:
-                    if tuple(norms[i : i + len(phrase)]) == phrase:
-                        m = starting.get(i + len(phrase))
-                        if m is not None and m.kind == "actor":
-                            return self._coordinated(norms, m, starting, "actor")
+        # "مظاهرة نظمها X"، "مسيرات نظمتها X احتجاجا على": the organiser right after the
+        # protest noun, or right before the cue
+        after = range(cue.tok_end, min(cue.tok_end + 3, len(norms))) \
+            if cue.kind in ("noun", "form") else range(0)
+        for i in [*after, *range(max(cue.tok_start - 6, 0), cue.tok_start)]:
+            for phrase in self.protest_organisers:
+                if tuple(norms[i : i + len(phrase)]) == phrase:
+                    m = starting.get(i + len(phrase))
+                    if m is not None and m.kind == "actor" and (
+                            i >= cue.tok_end or m.tok_end <= cue.tok_start):
+                        return self._coordinated(norms, m, starting, "actor")
         if not self.protest_actors:
             return []
         for k in range(cue.tok_start, max(cue.tok_start - 25, 0), -1):
@@ -1525,7 +1531,9 @@ class StatementRules:
                     not m.prefix and self._word_prep(norms, m) == "من" and m.tok_start >= 2
                     and norms[m.tok_start - 2] in self.quantifiers):
                 continue
-            return self._coordinated(norms, m, starting, "actor")
+            # "بين الطلاب المتظاهرين والشرطة": only fellow protesters join them
+            return [c for c in self._coordinated(norms, m, starting, "actor")
+                    if c.id.split(".", 1)[-1] in self.protest_actors]
         return []
 
     def _chanted(self, norms: Sequence[str], cue: Cue) -> bool:
