@@ -176,3 +176,20 @@ def test_organisers_named_before_a_protest_participle_stage_it(extractor):
     text = "وخرجت مسيرات ضخمة نظمتها النقابات احتجاجا على سياسة الحكومة."
     found = statements(extractor, text)
     assert ("workers", "government", -1) in found
+
+
+def test_victims_before_a_verb_with_a_marked_agent(extractor):
+    text = "وقال مصدر إن ضابط شرطة وجنديا اختطفا من منزليهما على يد مسلحين."
+    found = statements(extractor, text)
+    assert {("gunmen", "police", -1), ("gunmen", "forces", -1)} <= found
+    assert all(source == "gunmen" for source, _, _ in found)
+
+
+def test_subject_of_a_verb_that_stages_a_protest_is_its_actor(extractor):
+    found = statements(extractor, "ونظم طلاب الجامعة أمس اعتصاما ضد الحكومة.")
+    assert ("students", "government", -1) in found
+
+
+def test_a_state_of_world_news_is_a_target(extractor):
+    text = "ورفع المتظاهرون اللافتات وهتفوا ضد إستونيا."
+    assert ("demonstrators", "est", -1) in statements(extractor, text)

@@ -324,6 +324,7 @@ class StatementRules:
         self.protest_organisers = tuple(sorted(syntax.get("protest_organisers", ()), key=len,
                                                reverse=True))
         self.cause_words = words("cause_words")
+        self.stage_verbs = words("stage_verbs")
         self.claim_words = words("claim_words")
         self.claim_verbs = words("claim_verbs")
         self.claim_objects = words("claim_objects")
@@ -889,6 +890,15 @@ class StatementRules:
             subject = self._subject_before(norms, cue, ending)
             if subject is not None:
                 speakers, rule = self._coordinated(norms, subject, starting, "actor"), "before"
+        if rule == "before" and entry.category == "attack" and cue.kind in ("verb", "form") \
+                and not self._agent_marked(norms, speakers[0]):
+            # "X اختطفوا على يد مسلحين": a marked agent makes the verb passive, and the
+            # subject before it its victims
+            agent = [a for a in self._agent(norms, cue, starting, stop)
+                     if all(s.id != a.id for s in speakers)]
+            if agent:
+                victims = self._chain_before(ctx, speakers[0].tok_end) or speakers
+                return agent, "agent", victims + speakers[1:], True
         if not speakers and entry.category == "attack" and cue.kind in ("verb", "form"):
             # passive voice: "اغتيل X برصاص مسلحين"، "قتل ثلاثة جنود على يد Y": the agent is
             # named by an agent marker, the noun phrase after the verb is the victim
@@ -1520,6 +1530,19 @@ class StatementRules:
                     if m is not None and m.kind == "actor" and (
                             i >= cue.tok_end or m.tok_end <= cue.tok_start):
                         return self._coordinated(norms, m, starting, "actor")
+        if cue.kind in ("noun", "form"):
+            # "نظم الطلاب اعتصاما أمام X": the subject of the verb that stages the protest
+            for k in range(cue.tok_start - 1, max(cue.tok_start - 7, -1), -1):
+                word = norms[k]
+                if word in self.stage_verbs or (word[:1] in _CONJUNCTIONS
+                                                and word[1:] in self.stage_verbs):
+                    m = starting.get(self._gap_forward(norms, k + 1))
+                    if m is None and word[:1] not in _CONJUNCTIONS:
+                        m = ctx.ending.get(self._gap_backward(norms, k))
+                    if m is not None and m.kind == "actor" and not self._governed(norms, m) \
+                            and m.tok_end <= cue.tok_start:
+                        return self._coordinated(norms, m, starting, "actor")
+                    break
         if not self.protest_actors:
             return []
         for k in range(cue.tok_start, max(cue.tok_start - 25, 0), -1):
