@@ -193,3 +193,29 @@ def test_subject_of_a_verb_that_stages_a_protest_is_its_actor(extractor):
 def test_a_state_of_world_news_is_a_target(extractor):
     text = "ورفع المتظاهرون اللافتات وهتفوا ضد إستونيا."
     assert ("demonstrators", "est", -1) in statements(extractor, text)
+
+
+def test_chant_after_another_clause_is_the_protesters_not_the_police(extractor):
+    text = ("وواجه المتظاهرون المعارضون طوقا أمنيا فرضته الشرطة ورددوا هتافات مناهضة "
+            "للحكومة.")
+    found = statements(extractor, text)
+    assert ("demonstrators", "government", -1) in found
+    assert all(source != "police" for source, _, _ in found)
+
+
+def test_protest_participle_prefers_the_protesters_to_the_speaker_of_the_sentence(extractor):
+    text = ("واستقبل الرئيس الأمريكي جورج بوش ضيفه، فيما تدفق آلاف المتظاهرين إلى المدينة "
+            "احتجاجا على السياسة الأمريكية.")
+    found = statements(extractor, text)
+    assert ("demonstrators", "usa", -1) in found
+    assert all(source == "demonstrators" for source, _, polarity in found if polarity < 0)
+
+
+def test_the_whole_a_crowd_is_part_of_is_no_target(extractor):
+    found = statements(extractor, "وسارت حشود من المتظاهرين ضد الحكومة.")
+    assert ("crowd", "demonstrators", -1) not in found
+
+
+def test_capital_after_in_is_a_place_not_a_target(extractor):
+    found = statements(extractor, "وكان الآلاف قد خرجوا في مسيرات في العاصمة طهران.")
+    assert all(target != "irn" for _, target, _ in found)

@@ -375,6 +375,8 @@ class StatementRules:
         k = mention.tok_start - 1
         if k > 0 and norms[k] in _BUILDINGS:
             k -= 1  # "أمام مقر السفارة": the preposition governs the building and its owner
+        elif k > 0 and norms[k] in self.place_nouns:
+            k -= 1  # "في العاصمة كاتماندو": the place is the preposition's, not an object
         if k < 0:
             return ""
         word = norms[k]
@@ -883,7 +885,9 @@ class StatementRules:
         elif cue.kind == "participle":
             # "..., مطالباً الحكومة بـ": the participle shares the subject of the sentence
             # an event participle ("احتجاجاً على") never takes a speaker of an earlier sentence
-            speakers = ctx.frame or self._leading_subject(ctx, cue.tok_start) \
+            # (a protest participle belongs to the protesters named before it, whoever spoke)
+            speakers = (entry.category == "protest" and self._protest_actor(ctx, cue)) \
+                or ctx.frame or self._leading_subject(ctx, cue.tok_start) \
                 or ([] if entry.event else list(ctx.state.last_speakers))
             rule = "frame" if speakers else ""
         elif cue.kind != "noun" and cue.prefix[:1] not in _CONJUNCTIONS and not qama_event:
@@ -1428,6 +1432,9 @@ class StatementRules:
             m for m in found
             if m.id not in speaker_ids
             and m.tok_start not in described  # "الفصائل المدعومة من إيران": not the object
+            # "سارت حشود من المتظاهرين": the whole the speaker is part of is no object
+            and not (m.tok_start >= 2 and not m.prefix and norms[m.tok_start - 1] == "من"
+                     and any(s.tok_end == m.tok_start - 1 for s in speakers))
             and not (entry.actor_only and m.kind != "actor")
             and not (cue.kind == "noun" and entry.category == "attack"
                      and self._agent_marked(norms, m))
@@ -1601,8 +1608,10 @@ class StatementRules:
                 if k in ending:
                     source = ending[k]
                 break
-        if source is None and chanted:
-            source = self._chanters(cue)
+        if chanted:
+            # "واجه المتظاهرون طوقا فرضته الشرطة ورددوا هتافات مناهضة لـ X": a chant is the
+            # protesters', whoever the words before it name
+            source = self._chanters(cue) or source
         if source is None or source.kind != "actor":
             return []
         target = None
