@@ -219,3 +219,25 @@ def test_the_whole_a_crowd_is_part_of_is_no_target(extractor):
 def test_capital_after_in_is_a_place_not_a_target(extractor):
     found = statements(extractor, "وكان الآلاف قد خرجوا في مسيرات في العاصمة طهران.")
     assert all(target != "irn" for _, target, _ in found)
+
+
+def test_air_strike_carried_out_by_an_army_on_a_base_of_a_group(extractor):
+    text = "وجاءت الهجمات بعد ضربة جوية نفذها الجيش الباكستاني على قاعدة للمتشددين."
+    assert ("pak.army", "militants", -1) in statements(extractor, text)
+
+
+def test_subject_of_a_launch_verb_is_the_agent_of_the_raid(extractor):
+    text = "وشنت الطائرات الإسرائيلية غارة على مقر لحركة حماس."
+    assert ("isr.air_force", "hamas", -1) in statements(extractor, text)
+
+
+def test_ordering_air_strikes_on_a_police_station(extractor):
+    text = "وأوضح أن القوات الأجنبية أمرت بضربات جوية على مركز الشرطة."
+    found = statements(extractor, text)
+    assert any(target == "police" and polarity == -1 and source != "police"
+               for source, target, polarity in found)
+
+
+def test_positions_of_a_group_bombed_stand_for_the_group(extractor):
+    text = "وقصفت طائرات أمريكية مواقع لحركة طالبان."
+    assert ("usa.air_force", "taliban", -1) in statements(extractor, text)

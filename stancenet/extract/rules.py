@@ -148,7 +148,9 @@ _POSSESSED = frozenset({"قرار", "قرارات", "مبادره", "موقف", 
 _PLURAL = re.compile("(ون|ين)$")
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
 _QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "يقوم", "تقوم", "يقومون",
-                   "ويقوم", "وتقوم"})
+                   "ويقوم", "وتقوم",
+                   # "أمرت القوات بضربات جوية على X": who orders an attack carries it out
+                   "امر", "امرت", "وامر", "وامرت"})
 _CLAUSE_OPENERS = frozenset({"حيث", "كما", "ثم", "وقد", "فقد", "اذ", "عندما", "بعدما", "حين",
                              "وكان", "وكانت", "كان", "كانت", "فيما", "بينما"})
 # an unknown noun phrase names an actor when it is definite, plural, dual or a nisba
@@ -913,6 +915,9 @@ class StatementRules:
                 if phrase is not None and all(a.id != phrase.id for a in agent) \
                         and phrase.tok_start < agent[0].tok_start:
                     patient = phrase
+                elif agent[0].tok_start - cue.tok_end <= 2:
+                    # "ضربة جوية نفذها الجيش على X": the target follows the agent
+                    after_end = agent[-1].tok_end
         counted_after = entry.category == "attack" and cue.kind != "noun" and self._counted(
             norms, self._gap_forward(norms, cue.tok_end)) and entry is not self.lexicon.launch[2]
         if not speakers and not patient_first and cue.kind != "participle" and not counted_after \
@@ -940,9 +945,15 @@ class StatementRules:
             agent = self._agent(norms, cue, starting, stop)
             if agent:
                 speakers, rule = agent, "agent"
+                if agent[0].tok_start - cue.tok_end <= 2:
+                    after_end = agent[-1].tok_end  # "غارة نفذها الجيش على X"
         if not speakers and entry.category == "attack":
             # "أعلنت X مسؤوليتها عن خطف Y": who claims an attack carried it out
             speakers = self._claimant(ctx, cue)
+            rule = "agent" if speakers else rule
+        if not speakers and entry.category == "attack" and cue.kind in ("noun", "form"):
+            # "شنت الطائرات الإسرائيلية غارة على X": the subject of the launch verb
+            speakers = self._launcher(ctx, cue)
             rule = "agent" if speakers else rule
         if not speakers and entry.event and cue.kind in ("noun", "form") \
                 and _prep_of_prefix(cue.prefix) == "ب":
@@ -1203,6 +1214,28 @@ class StatementRules:
                 m = starting.get(self._after_quote(norms, i + 1))
                 if m is not None and m.kind == "actor":
                     return self._coordinated(norms, m, starting, "actor")
+        return []
+
+    def _launcher(self, ctx: _Context, cue: Cue) -> list[Any]:
+        """The subject of a launch verb (شن، أطلق، وجه ...) whose object is the attack noun
+        at the cue ("شنت الطائرات الإسرائيلية غارة على X")."""
+        norms = ctx.norms
+        verbs = self.lexicon.launch[0]
+        for k in range(cue.tok_start - 1, max(cue.tok_start - 7, -1), -1):
+            word = norms[k]
+            if word[:1] in _CONJUNCTIONS and word[1:] in verbs:
+                word = word[1:]
+            elif word not in verbs:
+                if self._clause_end(norms, k) or word in ("،", ",", "."):
+                    return []
+                continue
+            m = ctx.starting.get(self._gap_forward(norms, k + 1))
+            if m is None and norms[k][:1] not in _CONJUNCTIONS:
+                m = ctx.ending.get(self._gap_backward(norms, k))
+            if m is not None and m.kind == "actor" and m.tok_end <= cue.tok_start \
+                    and not self._governed(norms, m):
+                return self._coordinated(norms, m, ctx.starting, "actor")
+            return []
         return []
 
     def _claimant(self, ctx: _Context, cue: Cue) -> list[Any]:
@@ -1469,7 +1502,13 @@ class StatementRules:
                     if len(between) > limit and m.kind == "actor":
                         break  # an object stands next to its verb (after an adjunct at most)
                     if m.tok_start == begin or word == "من" or not (word or clitic) or (
-                            m.kind == "issue" and word in ("علي", "الي")):
+                            m.kind == "issue" and word in ("علي", "الي")) or (
+                            # "غارة على قاعدة للمتشددين"، "قصفت X مواقع لـ Y": the owner of
+                            # the building or positions attacked
+                            clitic == "ل" and entry.category == "attack"
+                            and (word in _AGAINST or m.tok_start - 1 == begin)
+                            and (norms[m.tok_start - 1] in _BUILDINGS
+                                 or norms[m.tok_start - 1] in _POSSESSED)):
                         chosen, loose = m, m.tok_start != begin
                         break
                 if chosen is None:
