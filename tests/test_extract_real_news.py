@@ -241,3 +241,10 @@ def test_ordering_air_strikes_on_a_police_station(extractor):
 def test_positions_of_a_group_bombed_stand_for_the_group(extractor):
     text = "وقصفت طائرات أمريكية مواقع لحركة طالبان."
     assert ("usa.air_force", "taliban", -1) in statements(extractor, text)
+
+
+def test_time_words_and_adjectives_are_never_open_targets(extractor):
+    found = statements(extractor, "وخطف مسلحون الأسبوع الماضي عددا من الأشخاص.")
+    assert all(not target.startswith("new:") for _, target, _ in found)
+    found = statements(extractor, "وتبنت حركة حماس هجوما على الفلسطينية.")
+    assert all(target != "new:الفلسطينيه" for _, target, _ in found)

@@ -1347,8 +1347,8 @@ class StatementRules:
             m = ctx.starting[j]
             return (m if m.kind == "actor" else None), counted
         head, prefix = self._open_word(norms[j])
-        if head is None or j in ctx.blocked or head in self.non_heads:
-            return None, counted
+        if head is None or j in ctx.blocked or head in self.non_heads or head in self.nisba:
+            return None, counted  # (a nationality adjective alone heads no noun phrase)
         if not (any_noun or head.startswith("ال") or _GROUP_ENDING.search(head)):
             return None, counted
         words = [head]
