@@ -248,3 +248,13 @@ def test_time_words_and_adjectives_are_never_open_targets(extractor):
     assert all(not target.startswith("new:") for _, target, _ in found)
     found = statements(extractor, "وتبنت حركة حماس هجوما على الفلسطينية.")
     assert all(target != "new:الفلسطينيه" for _, target, _ in found)
+
+
+def test_time_phrase_between_verb_and_victim_is_skipped(extractor):
+    found = statements(extractor, "واغتال مسلحون مجهولون الأسبوع الماضي الصحفيين في المدينة.")
+    assert ("gunmen", "journalists", -1) in found
+
+
+def test_region_of_a_country_after_in_is_a_place_not_a_target(extractor):
+    found = statements(extractor, "واقتحم مسلحون مطارا في وسط الصومال.")
+    assert all(target != "som" for _, target, _ in found)
