@@ -170,7 +170,9 @@ _POSSESSED = frozenset({"قرار", "قرارات", "مبادره", "موقف", 
 _PLURAL = re.compile("(ون|ين)$")
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
 _QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "يقوم", "تقوم", "يقومون",
-                   "ويقوم", "وتقوم"})
+                   "ويقوم", "وتقوم",
+                   # "أمرت القوات بضربات جوية على X": who orders an attack carries it out
+                   "امر", "امرت", "وامر", "وامرت"})
 _CLAUSE_OPENERS = frozenset({"حيث", "كما", "ثم", "وقد", "فقد", "اذ", "عندما", "بعدما", "حين",
                              "وكان", "وكانت", "كان", "كانت", "فيما", "بينما"})
 # an unknown noun phrase names an actor when it is definite, plural, dual or a nisba
@@ -367,8 +369,21 @@ class StatementRules:
             self.verbal_attacks = frozenset()
         self.transparent = words("transparent_nouns")
         self.lede_acts = frozenset(w for (w,) in syntax.get("lede_acts", ()))
-        self.claim_objects = words("claim_objects")
+        self.claim_attack_objects = words("claim_attack_objects")
         self.claims = frozenset(w for (w,) in syntax.get("claim_entries", ()))
+        self.chant_nouns = words("chant_nouns")
+        self.protest_actors = words("protest_actors")
+        self.protest_organisers = tuple(sorted(syntax.get("protest_organisers", ()), key=len,
+                                               reverse=True))
+        self.cause_words = words("cause_words")
+        self.stage_verbs = words("stage_verbs")
+        self.claim_words = words("claim_words")
+        self.claim_verbs = words("claim_verbs")
+        self.claim_objects = words("claim_objects")
+        self.place_nouns = words("place_nouns")
+        self.suffer_verbs = words("suffer_verbs")
+        self.among_words = words("among_words")
+        self._attack_cues: list[Cue] = []
         self.non_heads = (words("non_heads") | self.quantifiers | self.prepositions
                           | self.complementizers | self.clause_breaks | self.gap_words
                           | lexicon.negators)
@@ -420,6 +435,8 @@ class StatementRules:
         k = mention.tok_start - 1
         if k > 0 and norms[k] in _BUILDINGS:
             k -= 1  # "أمام مقر السفارة": the preposition governs the building and its owner
+        elif k > 0 and norms[k] in self.place_nouns:
+            k -= 1  # "في العاصمة كاتماندو": the place is the preposition's, not an object
         if k < 0:
             return ""
         word = norms[k]
@@ -551,6 +568,8 @@ class StatementRules:
         kept = [replace(c, kind="noun") if c.kind == "verb" and c.tok_start > 0 and not c.prefix
                 and norms[c.tok_start] in self.lexicon.noun_forms
                 and norms[c.tok_start - 1] in self.masdar_governors else c for c in kept]
+        self._attack_cues = [c for c in kept if c.entry is not None
+                             and c.entry.category == "attack"]
         ctx = _Context(
             norms=norms,
             tokens=sentence.tokens,
@@ -711,6 +730,7 @@ class StatementRules:
             state.last_speakers = ctx.leading
         self._ctx, self._starting_of, self._ending_of = None, {}, {}
         self._blocked = set()
+        self._attack_cues = []
         return out
 
     def _align_groups(self, ctx: _Context, cues: Sequence[Cue]) -> None:
@@ -743,8 +763,11 @@ class StatementRules:
                 continue
             if outer.entry.target in ("descriptor", "predicate") or noun.entry.target in (
                     "descriptor", "predicate") or (outer.entry.category == "attack"
-                                                   and outer.entry.key not in self.claims):
-                continue  # (a claim reads through the attack it claims: "تبنى الهجوم على X")
+                                                   and outer.entry.key not in self.claims) \
+                    or outer.entry.category == noun.entry.category == "protest":
+                # (a claim reads through the attack it claims: "تبنى الهجوم على X"; a riot
+                # during a demonstration is not a stance toward the demonstration)
+                continue
             if not (noun.kind == "noun" or (noun.kind == "form" and noun.entry.event)):
                 continue
             first = self._gap_forward(ctx.norms, outer.tok_end)  # "جماعة تطلق على نفسها اسم"
@@ -1023,6 +1046,8 @@ class StatementRules:
                 if not victims:
                     after = ctx.starting.get(agent.tok_end)
                     victims = [after] if after is not None and after.kind == "actor" else []
+                if not victims:
+                    victims = self._passive_victims(ctx, cue)
                 return [agent], "agent", victims, True
         if cue.kind == "noun" and entry.category != "attack" and not cue.suffix \
                 and "ال" in (norms[cue.tok_start][:2], norms[cue.tok_start][1:3]):
@@ -1082,7 +1107,9 @@ class StatementRules:
         elif cue.kind == "participle":
             # "..., مطالباً الحكومة بـ": the participle shares the subject of the sentence
             # an event participle ("احتجاجاً على") never takes a speaker of an earlier sentence
-            speakers = ctx.frame or self._leading_subject(ctx, cue.tok_start) \
+            # (a protest participle belongs to the protesters named before it, whoever spoke)
+            speakers = (entry.category == "protest" and self._protest_actor(ctx, cue)) \
+                or ctx.frame or self._leading_subject(ctx, cue.tok_start) \
                 or ([] if entry.event else list(ctx.state.last_speakers))
             rule = "frame" if speakers else ""
         elif self._adjectival_clause(ctx, cue) and ctx.leading and not entry.event \
@@ -1094,6 +1121,15 @@ class StatementRules:
             subject = self._subject_before(norms, cue, ending)
             if subject is not None:
                 speakers, rule = self._coordinated(norms, subject, starting, "actor"), "before"
+        if rule == "before" and entry.category == "attack" and cue.kind in ("verb", "form") \
+                and not self._agent_marked(norms, speakers[0]):
+            # "X اختطفوا على يد مسلحين": a marked agent makes the verb passive, and the
+            # subject before it its victims
+            agent = [a for a in self._agent(norms, cue, starting, stop)
+                     if all(s.id != a.id for s in speakers)]
+            if agent:
+                victims = self._chain_before(ctx, speakers[0].tok_end) or speakers
+                return agent, "agent", victims + speakers[1:], True
         if not speakers and entry.category == "attack" and cue.kind in ("verb", "form"):
             # passive voice: "اغتيل X برصاص مسلحين"، "قتل ثلاثة جنود على يد Y": the agent is
             # named by an agent marker, the noun phrase after the verb is the victim
@@ -1104,9 +1140,13 @@ class StatementRules:
                 if phrase is not None and all(a.id != phrase.id for a in agent) \
                         and phrase.tok_start < agent[0].tok_start:
                     patient = phrase
+                elif agent[0].tok_start - cue.tok_end <= 2:
+                    # "ضربة جوية نفذها الجيش على X": the target follows the agent
+                    after_end = agent[-1].tok_end
         counted_after = entry.category == "attack" and cue.kind != "noun" and self._counted(
-            norms, self._gap_forward(norms, cue.tok_end))
-        if not speakers and not patient_first and cue.kind != "participle" and not counted_after:
+            norms, self._gap_forward(norms, cue.tok_end)) and entry is not self.lexicon.launch[2]
+        if not speakers and not patient_first and cue.kind != "participle" and not counted_after \
+                and not self._plural_verb(ctx.norms, cue):
             # "قتل تسعة سياح": a count after an attack verb names victims of a passive verb,
             # never the attacker
             subject = self._subject_after(norms, cue, starting)
@@ -1130,6 +1170,16 @@ class StatementRules:
             agent = self._agent(norms, cue, starting, stop)
             if agent:
                 speakers, rule = agent, "agent"
+                if agent[0].tok_start - cue.tok_end <= 2:
+                    after_end = agent[-1].tok_end  # "غارة نفذها الجيش على X"
+        if not speakers and entry.category == "attack":
+            # "أعلنت X مسؤوليتها عن خطف Y": who claims an attack carried it out
+            speakers = self._claimant(ctx, cue)
+            rule = "agent" if speakers else rule
+        if not speakers and entry.category == "attack" and cue.kind in ("noun", "form"):
+            # "شنت الطائرات الإسرائيلية غارة على X": the subject of the launch verb
+            speakers = self._launcher(ctx, cue)
+            rule = "agent" if speakers else rule
         if not speakers and entry.event and cue.kind in ("noun", "form") \
                 and _prep_of_prefix(cue.prefix) == "ب":
             # "قام مسلحون بخطف X": the subject of قام is the agent of the event noun
@@ -1159,13 +1209,20 @@ class StatementRules:
             if parties:
                 # each party to a clash or a meeting "between A and B" toward the other
                 return [parties[0]], "after", [parties[1]], False
+        if not speakers and entry.category == "protest":
+            speakers = self._protest_actor(ctx, cue)
+            if not speakers and cue.prefix[:1] in _CONJUNCTIONS and cue.kind != "noun":
+                # "وخرج الطلاب ... وساروا نحو X": a coordinated protest verb keeps the subject
+                # of the sentence's first verb
+                speakers = [m for m in ctx.leading if m.tok_end <= cue.tok_start]
+            rule = "event" if speakers else rule
         if not speakers and entry.event and self.open_events and cue.kind != "noun" \
                 and cue.prefix[:1] not in _CONJUNCTIONS:
             before = self._open_before(ctx, cue)
             if before is not None:
                 speakers, rule = [before], "open"
         if not speakers and entry.event and self.open_events and cue.kind != "noun" \
-                and self._clause_initial(ctx, cue):
+                and self._clause_initial(ctx, cue) and not self._plural_verb(norms, cue):
             i = self._gap_forward(norms, cue.tok_end)
             phrase, counted = self._open_phrase(ctx, i)
             if phrase is not None:
@@ -1176,6 +1233,11 @@ class StatementRules:
                     after_end = phrase.tok_end
         if not speakers and entry.event and same_event:
             speakers, rule = ctx.event_frame, "event"
+        if not speakers and not entry.event and not (ctx.frame or ctx.attribution
+                                                     or ctx.event_frame):
+            # "خرج آلاف المتظاهرين ... وانتقدوا X": a stance in a sentence about protesters
+            speakers = self._protest_actor(ctx, cue)
+            rule = "event" if speakers else rule
         if not speakers and not entry.event:
             if ctx.frame:
                 speakers, rule = ctx.frame, "frame"
@@ -1245,6 +1307,13 @@ class StatementRules:
                 # "ورحب المحتجون بإعلان الاستقالة": whose resignation the story is about
                 targets = [m for m in ctx.state.lede if all(s.id != m.id for s in speakers)]
                 loose = True
+            # "احتجاجا على مقتل X على يد Y": the outer stance falls on the attack's agent too
+            agents = [a for a in self._agent(norms, noun, starting, inner_stop)
+                      if all(s.id != a.id for s in speakers)] \
+                if noun.entry.category == "attack" and entry.category != "attack" else []
+            if agents and not targets:
+                ctx.polarity = entry.polarity
+                return speakers, rule, agents, True
             addressee = [m for m in (starting.get(k) for k in range(after_end, noun.tok_start))
                          if m is not None and m.kind == "actor" and not self._governed(norms, m)
                          and all(s.id != m.id for s in speakers)][:1]
@@ -1258,10 +1327,11 @@ class StatementRules:
             if targets:
                 # "باستقالة الحكومة وإجراء انتخابات": a coordinated issue is demanded directly
                 ctx.extra = [(t, entry.polarity) for t in targets if t.kind != targets[0].kind]
+                ctx.extra += [(a, entry.polarity) for a in agents]
                 if noun.entry.category == "attack" and entry.category != "attack":
                     # "ودانت X الاعتداء على قنصليتها" after the story named the attackers:
                     # condemning the attack is also a stance toward its author
-                    named = {m.id for m in (*targets, *speakers)}
+                    named = {m.id for m in (*targets, *speakers, *agents)}
                     ctx.extra += [(a, entry.polarity) for a in ctx.state.attacker
                                   if a.id not in named]
                 return speakers, rule, [t for t in targets if t.kind == targets[0].kind], loose
@@ -1286,11 +1356,18 @@ class StatementRules:
                 m = ctx.starting.get(k)
                 if m is not None or k in ctx.blocked:
                     break
+                if norms[k][:1] == "ب" and norms[k] not in self.quantifiers:
+                    break  # "للمطالبة بعودة X": the demanded thing has begun; X is its object
             if m is not None and m.kind == "actor" and not self._governed(norms, m) \
                     and all(s.id != m.id for s in speakers):
                 # an appeal to an international body is no pressure on it
                 ctx.polarity = 1 if m.actor_kind == "organisation" else -1
                 return speakers, rule, [m], True
+        if not targets and rule == "agent" and cue.kind in ("noun", "form"):
+            # "قتل X في هجوم نفذه Y": the attack's victims are named by the verb before it
+            targets = [m for m in self._passive_victims(ctx, cue)
+                       if all(s.id != m.id for s in speakers)]
+            loose = True
         if not targets and entry.event and self.open_events:
             if patient is not None and all(s.id != patient.id for s in speakers):
                 targets, loose = [patient], True
@@ -1317,7 +1394,7 @@ class StatementRules:
     def _claims_attack(self, norms: Sequence[str], cue: Cue) -> bool:
         """A claim verb ("تبنى") with an attack noun (the lexicon's ``claim_objects``) in the
         twenty words after it: a claim of responsibility, not the adoption of a law."""
-        return any(norms[k] in self.claim_objects
+        return any(norms[k] in self.claim_attack_objects
                    for k in range(cue.tok_end, min(cue.tok_end + 20, len(norms))))
 
     def _hosted(self, ctx: _Context, begin: int, speakers: Sequence[Any],
@@ -1343,6 +1420,16 @@ class StatementRules:
                         if t.id not in speaker_ids]
             return []
         return []
+
+    @staticmethod
+    def _plural_verb(norms: Sequence[str], cue: Cue) -> bool:
+        """A verb with a plural suffix (انتقدوا، يطالبون): a verb before its subject is
+        singular, so the noun after a plural verb is its object, never its subject."""
+        if cue.kind not in ("verb", "form"):
+            return False
+        word = norms[cue.tok_start][len(cue.prefix):]
+        return len(word) >= 5 and (word.endswith("وا") or (
+            word[:1] in ("ي", "ت") and word.endswith("ون")))
 
     def _adjectival_clause(self, ctx: _Context, cue: Cue) -> bool:
         """An imperfect verb right after an indefinite noun ("قانون يجرم"، "قرارا يلزم"):
@@ -1429,14 +1516,124 @@ class StatementRules:
         for i in range(cue.tok_end, min(stop, len(norms), cue.tok_end + 10)):
             for phrase in self.agent_markers:
                 if tuple(norms[i : i + len(phrase)]) == phrase:
-                    m = starting.get(i + len(phrase))
+                    m = starting.get(self._after_quote(norms, i + len(phrase)))
                     if m is not None and m.kind == "actor":
                         return self._coordinated(norms, m, starting, "actor")
             if norms[i] in self.agent_words:
-                m = starting.get(i + 1)
+                m = starting.get(self._after_quote(norms, i + 1))
                 if m is not None and m.kind == "actor":
                     return self._coordinated(norms, m, starting, "actor")
         return []
+
+    def _launcher(self, ctx: _Context, cue: Cue) -> list[Any]:
+        """The subject of a launch verb (شن، أطلق، وجه ...) whose object is the attack noun
+        at the cue ("شنت الطائرات الإسرائيلية غارة على X")."""
+        norms = ctx.norms
+        verbs = self.lexicon.launch[0]
+        for k in range(cue.tok_start - 1, max(cue.tok_start - 7, -1), -1):
+            word = norms[k]
+            if word[:1] in _CONJUNCTIONS and word[1:] in verbs:
+                word = word[1:]
+            elif word not in verbs:
+                if self._clause_end(norms, k) or word in ("،", ",", "."):
+                    return []
+                continue
+            m = ctx.starting.get(self._gap_forward(norms, k + 1))
+            if m is None and norms[k][:1] not in _CONJUNCTIONS:
+                m = ctx.ending.get(self._gap_backward(norms, k))
+            if m is not None and m.kind == "actor" and m.tok_end <= cue.tok_start \
+                    and not self._governed(norms, m):
+                return self._coordinated(norms, m, ctx.starting, "actor")
+            return []
+        return []
+
+    def _claimant(self, ctx: _Context, cue: Cue) -> list[Any]:
+        """Who claims the attack at the cue: "تبنت X المسؤولية عن (عملية) تفجير ..."،
+        "أعلنت X مسؤوليتها عن خطف ..."، "تبنت X الهجوم". The claimant is the actor named
+        before the claim (the subject of its verb), or a group-like noun phrase there."""
+        norms = ctx.norms
+        j = cue.tok_start - 1
+        if j >= 0 and norms[j] in self.claim_objects:
+            j -= 1  # "عن عملية تفجير"
+        if j >= 1 and norms[j] == "عن" and norms[j - 1] in self.claim_words:
+            end = j - 1
+        else:
+            m = ctx.ending.get(cue.tok_start)
+            if m is None or m.tok_start == 0 or norms[m.tok_start - 1] not in self.claim_verbs:
+                return []
+            end = m.tok_end
+        m = ctx.ending.get(end)
+        if m is None and end > 0 and norms[end - 1] in self.claim_verbs:
+            m = ctx.frame[0] if ctx.frame else None  # "وتبنى المسؤولية عن": the frame's
+        if m is None and self.open_events:
+            for start in range(end - 1, max(end - 4, 0), -1):
+                if norms[start - 1] in self.claim_verbs or norms[start - 1] in _QUOTES:
+                    phrase, _ = self._open_phrase(ctx, start)
+                    if phrase is not None and phrase.method == "open" and phrase.tok_end > end:
+                        # "الحركة المسؤولية": the phrase stops where the claim begins
+                        words = [self._open_word(w)[0] or w for w in norms[start:end]]
+                        tokens = ctx.tokens
+                        phrase = replace(phrase, tok_end=end, end=tokens[end - 1].end,
+                                         text=" ".join(t.text for t in tokens[start:end]),
+                                         id="new:" + "_".join(words))
+                    if phrase is not None and phrase.tok_end == end:
+                        m = phrase
+                    break
+        if m is None or m.kind != "actor" or self._governed(norms, m):
+            return []
+        return [m]
+
+    @staticmethod
+    def _after_quote(norms: Sequence[str], i: int) -> int:
+        """Token ``i``, or the one after it when ``i`` is a quote ("تبناه «تنظيم X»")."""
+        return i + 1 if i < len(norms) and norms[i] in _QUOTES else i
+
+    def _passive_victims(self, ctx: _Context, cue: Cue) -> list[Any]:
+        """The victims of an attack noun whose agent it names itself, named by an earlier
+        attack verb of the sentence ("قتل 150 مدنيا في غارة أمريكية"، "ثمانية أشخاص قتلوا
+        جراء ضربة جوية أمريكية") or by the subject of a verb of suffering ("تعرضت X لهجوم
+        تبناه Y"). The noun must be the cause of the verb: introduced by a preposition
+        (بغارة، لهجوم) or by one of the lexicon's ``cause_words`` (في، جراء، إثر ...)."""
+        norms, starting, ending = ctx.norms, ctx.starting, ctx.ending
+        floor = max(cue.tok_start - 20, 0)
+        for j in range(cue.tok_start - 1, max(cue.tok_start - 13, -1), -1):
+            if self._clause_end(norms, j):
+                break
+            word = norms[j]
+            if word in self.suffer_verbs or (word[:1] in _CONJUNCTIONS
+                                             and word[1:] in self.suffer_verbs):
+                # "تعرضت القاعدة العسكرية لهجوم"، "الجنود تعرضوا لهجوم"
+                m = starting.get(self._gap_forward(norms, j + 1)) \
+                    or ending.get(self._gap_backward(norms, j))
+                if m is not None and m.kind == "actor" and not self._governed(norms, m):
+                    return self._coordinated(norms, m, starting, "actor")
+                return []
+        k = cue.tok_start
+        if _prep_of_prefix(cue.prefix) not in ("ب", "ل") and not any(
+                norms[j] in self.cause_words for j in range(max(k - 3, floor), k)):
+            return []
+        victims: list[Any] = []
+        for verb in reversed(self._attack_cues):
+            if verb.tok_end > cue.tok_start or verb.tok_start < floor:
+                continue
+            phrase, counted = self._open_phrase(ctx, self._gap_forward(norms, verb.tok_end))
+            if phrase is not None and phrase.method != "open" and phrase.tok_end <= k \
+                    and (counted or not self._governed(norms, phrase)):
+                found = self._coordinated(norms, phrase, starting, "actor")
+            else:
+                at = verb.tok_start - (norms[verb.tok_start - 1] in ("،", ",")
+                                       if verb.tok_start > 0 else 0)
+                subject = self._subject_before(norms, replace(verb, tok_start=at), ending) \
+                    if verb.kind != "noun" and not verb.prefix else None
+                if subject is not None and subject.tok_start > 1 \
+                        and norms[subject.tok_start - 1] in self.among_words:
+                    # "ثمانية أشخاص، بينهم طفلان، قتلوا": the victims are the whole count
+                    j = subject.tok_start - 1
+                    j -= 1 if j > 0 and norms[j - 1] in ("،", ",") else 0
+                    subject = ending.get(j) or subject
+                found = [subject] if subject is not None else []
+            victims += [m for m in found if all(v.id != m.id for v in victims)]
+        return victims
 
     # ------------------------------------------------------------------ open noun phrases
     def _open_phrase(self, ctx: _Context, i: int, any_noun: bool = False) -> tuple[Any, bool]:
@@ -1459,8 +1656,8 @@ class StatementRules:
             m = ctx.starting[j]
             return (m if m.kind == "actor" else None), counted
         head, prefix = self._open_word(norms[j])
-        if head is None or j in ctx.blocked or head in self.non_heads:
-            return None, counted
+        if head is None or j in ctx.blocked or head in self.non_heads or head in self.nisba:
+            return None, counted  # (a nationality adjective alone heads no noun phrase)
         if not (any_noun or head.startswith("ال") or _GROUP_ENDING.search(head)):
             return None, counted
         words = [head]
@@ -1519,6 +1716,8 @@ class StatementRules:
         # place word (أمام، نحو) only a nationality names one ("أمام السفارة التركية")
         positions += [(k + 1, norms[k] in _AGAINST) for k in range(begin, end)
                       if norms[k] in entry.prep]
+        if cue.tok_end == begin and norms[begin - 1] in _AGAINST and norms[begin - 1] in entry.prep:
+            positions.insert(0, (begin, True))  # "أطلقوا النار على X": the cue holds على
         for i, any_noun in positions:
             if i >= end + 1:
                 continue
@@ -1570,8 +1769,9 @@ class StatementRules:
             for k in range(begin + 1, end):
                 if k in ctx.blocked or norms[k] not in self.nisba or norms[k - 1] in self.nisba:
                     continue
-                if not _ARABIC_WORD.fullmatch(norms[k - 1]) or (k - 1) in ctx.blocked:
-                    continue
+                if not _ARABIC_WORD.fullmatch(norms[k - 1]) or (k - 1) in ctx.blocked \
+                        or norms[k - 1] in self.place_nouns:
+                    continue  # "في مدن باكستانية": a place, not a target
                 state = self.nisba[norms[k]]
                 token = ctx.tokens[k]
                 found.append(Mention(k, k + 1, token.start, token.end, token.text, state[0],
@@ -1582,6 +1782,9 @@ class StatementRules:
             m for m in found
             if m.id not in speaker_ids
             and m.tok_start not in described  # "الفصائل المدعومة من إيران": not the object
+            # "سارت حشود من المتظاهرين": the whole the speaker is part of is no object
+            and not (m.tok_start >= 2 and not m.prefix and norms[m.tok_start - 1] == "من"
+                     and any(s.tok_end == m.tok_start - 1 for s in speakers))
             and not (entry.actor_only and m.kind != "actor")
             and not (entry.issue_only and m.kind != "issue")
             and not (cue.kind == "noun" and entry.category == "attack"
@@ -1634,7 +1837,13 @@ class StatementRules:
                         # is its genitive, not an issue further on
                     ties = word == "مع" and m.tok_start >= 2 and norms[m.tok_start - 2] in _TIES
                     if m.tok_start == begin or word == "من" or not (word or clitic) or ties or (
-                            m.kind == "issue" and word in ("علي", "الي")):
+                            m.kind == "issue" and word in ("علي", "الي")) or (
+                            # "غارة على قاعدة للمتشددين"، "قصفت X مواقع لـ Y": the owner of
+                            # the building or positions attacked
+                            clitic == "ل" and entry.category == "attack"
+                            and (word in _AGAINST or m.tok_start - 1 == begin)
+                            and (norms[m.tok_start - 1] in _BUILDINGS
+                                 or norms[m.tok_start - 1] in _POSSESSED)):
                         chosen, loose = m, m.tok_start != begin
                         break
                     skipped.add(m.tok_end)
@@ -1694,12 +1903,83 @@ class StatementRules:
                 return [m]
         return []
 
+    def _protest_actor(self, ctx: _Context, cue: Cue) -> list[Any]:
+        """Who stages a protest cue that has no subject of its own: the body named right
+        after a protest noun as its organiser ("مظاهرة نظمها حزب X"), else the nearest
+        protesters the sentence names before the cue ("خرج مئات من المتظاهرين ... احتجاجا
+        على X"), not governed by a preposition other than the partitive من after a count."""
+        norms, starting = ctx.norms, ctx.starting
+        # "مظاهرة نظمها X"، "مسيرات نظمتها X احتجاجا على": the organiser right after the
+        # protest noun, or right before the cue
+        after = range(cue.tok_end, min(cue.tok_end + 3, len(norms))) \
+            if cue.kind in ("noun", "form") else range(0)
+        for i in [*after, *range(max(cue.tok_start - 6, 0), cue.tok_start)]:
+            for phrase in self.protest_organisers:
+                if tuple(norms[i : i + len(phrase)]) == phrase:
+                    m = starting.get(i + len(phrase))
+                    if m is not None and m.kind == "actor" and (
+                            i >= cue.tok_end or m.tok_end <= cue.tok_start):
+                        return self._coordinated(norms, m, starting, "actor")
+        if cue.kind in ("noun", "form"):
+            # "نظم الطلاب اعتصاما أمام X": the subject of the verb that stages the protest
+            for k in range(cue.tok_start - 1, max(cue.tok_start - 7, -1), -1):
+                word = norms[k]
+                if word in self.stage_verbs or (word[:1] in _CONJUNCTIONS
+                                                and word[1:] in self.stage_verbs):
+                    m = starting.get(self._gap_forward(norms, k + 1))
+                    if m is None and word[:1] not in _CONJUNCTIONS:
+                        m = ctx.ending.get(self._gap_backward(norms, k))
+                    if m is not None and m.kind == "actor" and not self._governed(norms, m) \
+                            and m.tok_end <= cue.tok_start:
+                        return self._coordinated(norms, m, starting, "actor")
+                    break
+        if not self.protest_actors:
+            return []
+        for k in range(cue.tok_start, max(cue.tok_start - 25, 0), -1):
+            m = ctx.ending.get(k)
+            if m is None or m.kind != "actor" \
+                    or m.id.split(".", 1)[-1] not in self.protest_actors:
+                continue
+            if self._governed(norms, m) and not (
+                    not m.prefix and self._word_prep(norms, m) == "من" and m.tok_start >= 2
+                    and norms[m.tok_start - 2] in self.quantifiers):
+                continue
+            # "بين الطلاب المتظاهرين والشرطة": only fellow protesters join them
+            return [c for c in self._coordinated(norms, m, starting, "actor")
+                    if c.id.split(".", 1)[-1] in self.protest_actors]
+        return []
+
+    def _chanted(self, norms: Sequence[str], cue: Cue) -> bool:
+        """A slogan stands at the cue: right after an opening quote or a chant noun
+        ("هتافات معادية لـ X"، "«الموت لـ X»")."""
+        k = cue.tok_start - 1
+        if k < 0:
+            return False
+        word = norms[k]
+        if word[:1] in _CONJUNCTIONS and word[1:] in self.chant_nouns:
+            word = word[1:]
+        return word in _QUOTES or word in self.chant_nouns
+
+    def _chanters(self, cue: Cue) -> Any:
+        """Whose chant a slogan is: the actor of the sentence's protest event, else the
+        protesters named before it, else the subject of the sentence's first verb."""
+        ctx = self._ctx
+        if ctx is None:
+            return None
+        found = ctx.event_frame or self._protest_actor(ctx, cue) or ctx.leading
+        return found[0] if found else None
+
     def _descriptor(self, norms, cue, ending, starting) -> list[tuple[Any, Any, bool, bool]]:
+        chanted = self._chanted(norms, cue)
+        if cue.entry.category == "protest" and not chanted:
+            return []  # "الموت"، "يسقط" outside a quoted or named chant are no slogans
         source = None
         for j in range(cue.tok_start, max(cue.tok_start - 3, 0) - 1, -1):
             if j in ending:
                 source = ending[j]
                 break
+        if chanted and source is not None and self._governed(norms, source):
+            source = None  # "«الموت لـ X» و«الموت لـ Y»": X is the first slogan's target
         # "X، التي تضم فصائل موالية لإيران": the description is of X, what the clause names
         # is X's members
         first = source.tok_start if source is not None else cue.tok_start
@@ -1711,6 +1991,10 @@ class StatementRules:
                 if k in ending:
                     source = ending[k]
                 break
+        if chanted:
+            # "واجه المتظاهرون طوقا فرضته الشرطة ورددوا هتافات مناهضة لـ X": a chant is the
+            # protesters', whoever the words before it name
+            source = self._chanters(cue) or source
         if source is None or source.kind != "actor":
             return []
         target = None
@@ -1718,6 +2002,10 @@ class StatementRules:
             if i in starting:
                 target = starting[i]
                 break
+        if target is None and tuple(norms[cue.tok_end : cue.tok_end + 2]) == ("لكل", "من"):
+            target = starting.get(cue.tok_end + 2)  # "مناهضة لكل من X وY"
+            if target is not None:
+                target = replace(target, prefix="ل" + target.prefix)
         if target is None and self.open_events and self._ctx is not None \
                 and cue.tok_end < len(norms) and norms[cue.tok_end][:1] == "ل":
             # "المتظاهرين المناهضين للعولمة": an unknown thing they are described against

@@ -1,0 +1,260 @@
+"""Extraction of protest and assault events in the constructions real news reports use.
+
+The sentences are our own, written in the style of wire reports; the packaged registry
+supplies the actors (generic agents such as المتظاهرون، مسلحون and the states), with no
+home-country composition so that the ids stay plain.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stancenet.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(home_country=False)
+
+
+def statements(extractor: Extractor, text: str) -> set[tuple[str, str, int]]:
+    frame = extractor.run([text]).statements
+    return set(zip(frame["source"], frame["target"], frame["polarity"], strict=True))
+
+
+# ---------------------------------------------------------------- protests
+
+
+def test_protest_participle_belongs_to_the_protesters_named_before_it(extractor):
+    found = statements(extractor, "وخرج صباح الجمعة مئات من المتظاهرين احتجاجا على قرار الحكومة.")
+    assert ("demonstrators", "government", -1) in found
+
+
+def test_protest_noun_after_a_verb_of_going_out_is_the_protesters(extractor):
+    found = statements(extractor, "آلاف المتظاهرين خرجوا للاحتجاج على سياسة الحكومة.")
+    assert ("demonstrators", "government", -1) in found
+
+
+def test_chanting_against_a_target_is_a_protest(extractor):
+    found = statements(extractor, "وتدفق المتظاهرون إلى الساحة يهتفون ضد الحكومة.")
+    assert ("demonstrators", "government", -1) in found
+
+
+def test_quoted_death_to_slogan_is_the_chanters_protest(extractor):
+    text = "وتجمع مئات المتظاهرين أمام المسجد مرددين هتافات منها «الموت لإسرائيل» و«الموت لأمريكا»."
+    found = statements(extractor, text)
+    assert ("demonstrators", "isr", -1) in found
+    assert ("demonstrators", "usa", -1) in found
+    # the first slogan's target is not the chanter of the second
+    assert all(source in ("demonstrators",) for source, _, _ in found)
+
+
+def test_down_with_slogan_targets_the_named_leader(extractor):
+    found = statements(extractor, "وسار المتظاهرون في الشوارع مرددين «يسقط بوش».")
+    assert ("demonstrators", "george_w_bush", -1) in found
+
+
+def test_slogan_word_outside_a_chant_is_no_protest(extractor):
+    # "يسقط" as a plain verb and "الموت" as a plain noun carry no stance
+    assert statements(extractor, "وقال المتحدث إن الحكومة قد تسقط الشهر المقبل.") == set()
+    assert statements(extractor, "وحكمت المحكمة بالموت لإيران في قضية قديمة.") == set()
+
+
+def test_chants_hostile_to_states_are_the_protesters_opposition(extractor):
+    text = "وسار المتظاهرون في المدينة ورددوا هتافات معادية لإيران والولايات المتحدة."
+    found = statements(extractor, text)
+    assert {("demonstrators", "irn", -1), ("demonstrators", "usa", -1)} <= found
+
+
+def test_protest_organised_by_a_party_is_the_party_s(extractor):
+    text = "وفرقت الشرطة مظاهرة نظمها حزب البعث ضد الحكومة."
+    found = statements(extractor, text)
+    assert any(target == "government" and polarity == -1 and source != "police"
+               for source, target, polarity in found)
+
+
+# ---------------------------------------------------------------- assaults
+
+
+def test_attacker_named_by_nisba_on_the_attack_noun_after_a_passive_verb(extractor):
+    found = statements(extractor, "وقتل عشرون مدنيا في سلسلة من الغارات الجوية الأمريكية أمس.")
+    assert ("usa", "civilians", -1) in found
+
+
+def test_victims_before_a_passive_verb_of_an_air_strike(extractor):
+    text = "وقال مصدر إن «خمسة أشخاص، بينهم طفلان، قتلوا جراء ضربة جوية إسرائيلية»."
+    found = statements(extractor, text)
+    assert ("isr", "persons", -1) in found
+    assert all(source == "isr" for source, _, _ in found)
+
+
+def test_agent_of_an_attack_carried_out_by_someone_reaches_the_victims(extractor):
+    text = "مقتل ثلاثة جنود وإصابة اثنين في هجوم نفذه مسلحون قرب المدينة."
+    assert ("gunmen", "forces", -1) in statements(extractor, text)
+
+
+def test_suffering_an_attack_attributed_to_a_group(extractor):
+    text = "وتعرض الجنود أمس لهجوم انتحاري نسب إلى المتمردين."
+    assert ("rebels", "forces", -1) in statements(extractor, text)
+
+
+def test_agent_claiming_in_quotes_after_the_marker(extractor):
+    text = "قتل أربعة من رجال الشرطة في هجوم تبناه «تنظيم القاعدة»."
+    found = statements(extractor, text)
+    assert any(target == "police" and polarity == -1 and source != "police"
+               for source, target, polarity in found)
+
+
+def test_attack_noun_without_a_named_attacker_gives_no_statement(extractor):
+    text = "قتل عشرة أشخاص في انفجار سيارة مفخخة وسط المدينة."
+    assert statements(extractor, text) == set()
+
+
+def test_coordinated_protest_verb_keeps_the_subject_of_the_first_verb(extractor):
+    found = statements(extractor, "وخرج الطلاب من الجامعة وساروا نحو السفارة الأمريكية.")
+    assert ("students", "usa", -1) in found
+
+
+def test_going_out_into_the_streets_in_anger_at_a_decision(extractor):
+    text = "ونزل المتظاهرون إلى الشوارع وسط غضب متزايد من قرار بريطانيا."
+    assert ("demonstrators", "gbr", -1) in statements(extractor, text)
+
+
+def test_criticism_in_a_sentence_about_protesters_is_theirs(extractor):
+    text = "إلى ذلك، خرج آلاف المتظاهرين في المدن الكبرى وانتقدوا الحكومة."
+    assert ("demonstrators", "government", -1) in statements(extractor, text)
+
+
+def test_protesting_a_killing_by_an_agent_opposes_the_agent(extractor):
+    text = "خرج متظاهرون أمس للاحتجاج على مقتل ثلاثة مدنيين على يد القوات الأمريكية."
+    found = statements(extractor, text)
+    assert ("demonstrators", "usa.forces", -1) in found
+
+
+def test_count_after_a_split_launch_verb_is_its_subject(extractor):
+    text = "وأطلق بعض المسلحين النار على دورية للشرطة."
+    found = statements(extractor, text)
+    assert any(source == "gunmen" and polarity == -1 for source, _, polarity in found)
+
+
+def test_unknown_target_right_after_a_cue_ending_in_its_preposition(extractor):
+    text = "وقال مسؤولون إن مسلحين أطلقوا النار على موكب المحافظ."
+    found = statements(extractor, text)
+    assert any(source == "gunmen" and target.startswith("new:") and polarity == -1
+               for source, target, polarity in found)
+
+
+def test_claiming_responsibility_for_a_kidnapping_names_the_kidnapper(extractor):
+    text = "وأعلن تنظيم القاعدة مسؤوليته عن خطف ثلاثة جنود أمريكيين."
+    assert ("al_qaeda", "usa.forces", -1) in statements(extractor, text)
+
+
+def test_riot_during_a_demonstration_is_no_stance_toward_it(extractor):
+    text = "اندلعت أعمال شغب خلال مظاهرة نظمها محتجون ضد الحكومة."
+    found = statements(extractor, text)
+    assert ("protesters", "government", -1) in found
+    assert all(polarity == -1 for _, _, polarity in found)
+
+
+def test_nationality_of_the_cities_where_protesters_marched_is_no_target(extractor):
+    text = "ونزل المتظاهرون إلى الشوارع في عدة مدن باكستانية."
+    assert statements(extractor, text) == set()
+
+
+def test_cheering_a_leader_is_support_not_protest(extractor):
+    text = "وكان المتظاهرون يهتفون بحياة جورج بوش."
+    assert statements(extractor, text) == {("demonstrators", "george_w_bush", 1)}
+
+
+def test_demanding_the_return_of_a_leader_puts_no_pressure_on_him(extractor):
+    text = "ورفع المتظاهرون شعارات للمطالبة بعودة الرئيس السابق صدام حسين."
+    found = statements(extractor, text)
+    assert ("demonstrators", "saddam_hussein", -1) not in found
+
+
+def test_organisers_named_before_a_protest_participle_stage_it(extractor):
+    text = "وخرجت مسيرات ضخمة نظمتها النقابات احتجاجا على سياسة الحكومة."
+    found = statements(extractor, text)
+    assert ("workers", "government", -1) in found
+
+
+def test_victims_before_a_verb_with_a_marked_agent(extractor):
+    text = "وقال مصدر إن ضابط شرطة وجنديا اختطفا من منزليهما على يد مسلحين."
+    found = statements(extractor, text)
+    assert {("gunmen", "police", -1), ("gunmen", "forces", -1)} <= found
+    assert all(source == "gunmen" for source, _, _ in found)
+
+
+def test_subject_of_a_verb_that_stages_a_protest_is_its_actor(extractor):
+    found = statements(extractor, "ونظم طلاب الجامعة أمس اعتصاما ضد الحكومة.")
+    assert ("students", "government", -1) in found
+
+
+def test_a_state_of_world_news_is_a_target(extractor):
+    text = "ورفع المتظاهرون اللافتات وهتفوا ضد إستونيا."
+    assert ("demonstrators", "est", -1) in statements(extractor, text)
+
+
+def test_chant_after_another_clause_is_the_protesters_not_the_police(extractor):
+    text = ("وواجه المتظاهرون المعارضون طوقا أمنيا فرضته الشرطة ورددوا هتافات مناهضة "
+            "للحكومة.")
+    found = statements(extractor, text)
+    assert ("demonstrators", "government", -1) in found
+    assert all(source != "police" for source, _, _ in found)
+
+
+def test_protest_participle_prefers_the_protesters_to_the_speaker_of_the_sentence(extractor):
+    text = ("واستقبل الرئيس الأمريكي جورج بوش ضيفه، فيما تدفق آلاف المتظاهرين إلى المدينة "
+            "احتجاجا على السياسة الأمريكية.")
+    found = statements(extractor, text)
+    assert ("demonstrators", "usa", -1) in found
+    assert all(source == "demonstrators" for source, _, polarity in found if polarity < 0)
+
+
+def test_the_whole_a_crowd_is_part_of_is_no_target(extractor):
+    found = statements(extractor, "وسارت حشود من المتظاهرين ضد الحكومة.")
+    assert ("crowd", "demonstrators", -1) not in found
+
+
+def test_capital_after_in_is_a_place_not_a_target(extractor):
+    found = statements(extractor, "وكان الآلاف قد خرجوا في مسيرات في العاصمة طهران.")
+    assert all(target != "irn" for _, target, _ in found)
+
+
+def test_air_strike_carried_out_by_an_army_on_a_base_of_a_group(extractor):
+    text = "وجاءت الهجمات بعد ضربة جوية نفذها الجيش الباكستاني على قاعدة للمتشددين."
+    assert ("pak.army", "militants", -1) in statements(extractor, text)
+
+
+def test_subject_of_a_launch_verb_is_the_agent_of_the_raid(extractor):
+    text = "وشنت الطائرات الإسرائيلية غارة على مقر لحركة حماس."
+    assert ("isr.air_force", "hamas", -1) in statements(extractor, text)
+
+
+def test_ordering_air_strikes_on_a_police_station(extractor):
+    text = "وأوضح أن القوات الأجنبية أمرت بضربات جوية على مركز الشرطة."
+    found = statements(extractor, text)
+    assert any(target == "police" and polarity == -1 and source != "police"
+               for source, target, polarity in found)
+
+
+def test_positions_of_a_group_bombed_stand_for_the_group(extractor):
+    text = "وقصفت طائرات أمريكية مواقع لحركة طالبان."
+    assert ("usa.air_force", "taliban", -1) in statements(extractor, text)
+
+
+def test_time_words_and_adjectives_are_never_open_targets(extractor):
+    found = statements(extractor, "وخطف مسلحون الأسبوع الماضي عددا من الأشخاص.")
+    assert all(not target.startswith("new:") for _, target, _ in found)
+    found = statements(extractor, "وتبنت حركة حماس هجوما على الفلسطينية.")
+    assert all(target != "new:الفلسطينيه" for _, target, _ in found)
+
+
+def test_time_phrase_between_verb_and_victim_is_skipped(extractor):
+    found = statements(extractor, "واغتال مسلحون مجهولون الأسبوع الماضي الصحفيين في المدينة.")
+    assert ("gunmen", "journalists", -1) in found
+
+
+def test_region_of_a_country_after_in_is_a_place_not_a_target(extractor):
+    found = statements(extractor, "واقتحم مسلحون مطارا في وسط الصومال.")
+    assert all(target != "som" for _, target, _ in found)
