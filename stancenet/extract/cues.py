@@ -15,12 +15,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from stancenet.text import normalize
+from stancenet.text._records import slot_constructor
 
 __all__ = [
     "CATEGORIES",
@@ -142,6 +144,9 @@ class Cue:
     suffix: str = ""
 
 
+# a cue is built for every cue word of a corpus: skip the frozen __init__'s generic setattr
+_new_cue = slot_constructor(Cue)
+
 # one compiled pattern: (normalised tokens, entry or None, kind, prefix, suffix)
 _Pattern = tuple[tuple[str, ...], CueEntry | None, str, str, str]
 
@@ -250,28 +255,28 @@ class Lexicon:
         """
         found: list[Cue] = []
         index = self.index
-        n = len(norms)
-        i = 0
-        while i < n:
-            candidates = index.get(norms[i])
-            if candidates is None:
-                i += 1
+        free = 0  # tokens before this one belong to a cue already
+        # most words start no cue: visit only those that are a key of the index
+        for i in compress(range(len(norms)), map(index.__contains__, norms)):
+            if i < free:
                 continue
-            for words, entry, kind, prefix, suffix in candidates:
+            for words, entry, kind, prefix, suffix in index[norms[i]]:
                 length = len(words)
                 if length > 1 and tuple(norms[i + 1 : i + length]) != words[1:]:
                     continue
                 end = i + length
-                if tokens is not None:
+                if tokens is None:
+                    start_char, end_char, text = i, end, " ".join(norms[i:end])
+                elif length == 1:
+                    token = tokens[i]
+                    start_char, end_char, text = token.start, token.end, token.text
+                else:
                     start_char, end_char = tokens[i].start, tokens[end - 1].end
                     text = " ".join(t.text for t in tokens[i:end])
-                else:
-                    start_char, end_char, text = i, end, " ".join(norms[i:end])
-                found.append(Cue(i, end, start_char, end_char, text, entry, kind, prefix, suffix))
-                i = end
+                found.append(_new_cue(i, end, start_char, end_char, text, entry, kind, prefix,
+                                      suffix))
+                free = end
                 break
-            else:
-                i += 1
         if self.launch[2] is not None:
             found = self._launches(norms, tokens, found)
         return found

@@ -35,6 +35,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from importlib import resources
+from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +44,7 @@ import yaml
 from camel_tools.utils.dediac import dediac_ar
 
 from stancenet.text import Sentence, normalize, split_sentences, tokenize
+from stancenet.text._records import slot_constructor
 
 __all__ = ["Mention", "MentionMatcher", "load_roles"]
 
@@ -75,6 +78,7 @@ _MAX_NAME_TOKENS = 6
 _PLURAL_ENDINGS = ("ين", "ون", "ان")
 _PEOPLE = "people"
 _HEAD_CACHE_LIMIT = 500_000
+_NORM = attrgetter("norm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +130,10 @@ class Mention:
     role: str | None
     prefix: str
     method: str
+
+
+# mentions are built for every reading tried; this skips the frozen __init__'s generic setattr
+_new_mention = slot_constructor(Mention)
 
 
 # --- the role lexicon ---------------------------------------------------------------------
@@ -208,6 +216,20 @@ def _article_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     if any(w is None for w in toggled):
         return []
     return [tuple(w for w in toggled if w is not None)]
+
+
+def _phrase_trie(
+    phrases: Mapping[tuple[str, ...], tuple[tuple[str, Any], ...]],
+) -> dict[str, list[Any]]:
+    """The phrase index as a trie: word -> [entries of the phrase ending here or None,
+    trie of the words that may follow]."""
+    trie: dict[str, list[Any]] = {}
+    for key, entries in phrases.items():
+        level = trie
+        for word in key[:-1]:
+            level = level.setdefault(word, [None, {}])[1]
+        level.setdefault(key[-1], [None, {}])[0] = entries
+    return trie
 
 
 # --- the matcher --------------------------------------------------------------------------
@@ -352,6 +374,7 @@ class MentionMatcher:
         self._longest: dict[str, int] = {}
         for key in self._phrases:
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+        self._trie = _phrase_trie(self._phrases)
         self._head_cache: dict[str, tuple[tuple[str, str, int], ...]] = {}
 
     # pickling keeps the plain attributes (no slots, no compiled objects to worry about)
@@ -388,26 +411,21 @@ class MentionMatcher:
             reading wins (كتائب حزب الله over حزب الله), and an unprefixed reading wins over a
             prefixed one of the same length.
         """
-        tokens = sentence.tokens
-        norms = [t.norm for t in tokens]
-        n = len(norms)
+        norms = list(map(_NORM, sentence.tokens))
         mentions: list[Mention] = []
-        cached_heads = self._head_cache.get
-        i = 0
-        while i < n:
-            heads = cached_heads(norms[i])
-            if heads is None:
-                heads = self._heads(norms[i])
-            if not heads:  # most words start no phrase in any reading
-                i += 1
+        # most words start no phrase in any reading: find the few that may in one pass
+        heads = list(map(self._head_cache.get, norms))
+        if None in heads:
+            heads = list(map(self._heads, norms))
+        free = 0  # tokens before this one belong to a mention already
+        for i in compress(range(len(norms)), heads):
+            if i < free:
                 continue
             found = self._resolve(sentence, norms, i, allow_prefix=True)
-            if found is None:
-                i += 1
-            else:
+            if found is not None:
                 if found.kind != _BLOCK:
                     mentions.append(found)
-                i = found.tok_end
+                free = found.tok_end
         if default_country is not None:
             mentions = [self._localised(m, default_country.upper()) for m in mentions]
         return mentions
@@ -498,19 +516,25 @@ class MentionMatcher:
             return []
         readings = []
         n = len(norms)
-        phrases = self._phrases
-        for label, head, longest in heads:
+        for label, head, _ in heads:
             if label and not allow_prefix:
                 continue
-            for length in range(min(longest, n - i), 0, -1):
-                entries = phrases.get((head, *norms[i + 1 : i + length]))
-                if entries is None:
-                    continue
-                if kinds is not None:
-                    entries = tuple(e for e in entries if e[0] in kinds)
-                    if not entries:
-                        continue
-                readings.append((length, label, entries))
+            # walk the phrase trie along the sentence: it stops at the first word no phrase
+            # goes on with, instead of trying every length up to the longest phrase
+            entries, following = self._trie[head]
+            end = i + 1
+            while True:
+                if entries is not None and kinds is not None:
+                    entries = tuple(e for e in entries if e[0] in kinds) or None
+                if entries is not None:
+                    readings.append((end - i, label, entries))
+                if end >= n or not following:
+                    break
+                node = following.get(norms[end])
+                if node is None:
+                    break
+                entries, following = node
+                end += 1
         if len(readings) > 1:
             # longest first; for equal length the reading with the shorter prefix
             readings.sort(key=lambda r: (-r[0], len(r[1])))
@@ -579,7 +603,7 @@ class MentionMatcher:
     ) -> Mention:
         first, last = sentence.tokens[tok_start], sentence.tokens[tok_end - 1]
         text = sentence.text[first.start - sentence.start : last.end - sentence.start]
-        return Mention(
+        return _new_mention(
             tok_start, tok_end, first.start, last.end, text, id, name, kind, actor_kind,
             country, parent, role, prefix, method,
         )

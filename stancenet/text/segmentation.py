@@ -21,7 +21,9 @@ import gc
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
+from stancenet.text._records import slot_constructor
 from stancenet.text.tokenization import Token, tokenize
 
 __all__ = ["ABBREVIATIONS", "Sentence", "blank_markup", "split_sentences"]
@@ -38,8 +40,14 @@ _QUOTE_PAIRS = {"«": "»", "“": "”", "»": "«", "”": "“"}
 _STRAIGHT = '"'
 # besides closing quotation marks, what may follow a terminal and still belong to its sentence
 _TRAILING_BRACKETS = "'’)]}"
+_TERMINALS = ".!?؟؛;…"
+_NORM = attrgetter("norm")
+_END = attrgetter("end")
 
-_EVENT_RE = re.compile(r"[\n\u2028\u2029]|[“”«»\"]|[.!?؟؛;…]+")
+# the characters where something may happen: a line break, a quotation mark, a terminal (one
+# character class: the standard library skips to it fast, unlike an alternation of classes)
+_EVENT_RE = re.compile(r"[\n\u2028\u2029“”«»\".!?؟؛;…]")
+_TERMINAL_RUN_RE = re.compile(r"[.!?؟؛;…]+")
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
 _MARKUP_RE = re.compile(
     r"<!--.*?-->"  # comments
@@ -77,6 +85,10 @@ class Sentence:
     end: int
     text: str
     tokens: tuple[Token, ...]
+
+
+# one Sentence per sentence of a corpus: skip the frozen __init__'s generic setattr
+_make_sentence = slot_constructor(Sentence)
 
 
 def blank_markup(text: str) -> str:
@@ -131,10 +143,12 @@ def _boundaries(masked: str, split_on_newline: bool) -> list[int]:
         match = _EVENT_RE.search(masked, pos)
         if match is None:
             break
-        event = match[0]
         a, b = match.span()
+        first = match[0]
+        if first in _TERMINALS:
+            b = _TERMINAL_RUN_RE.match(masked, a).end()  # type: ignore[union-attr]
+        event = masked[a:b]
         pos = b
-        first = event[0]
         if first in "\n\u2028\u2029":
             if blank_lines is None or a in blank_lines:
                 ends.append(a)
@@ -273,8 +287,8 @@ def _split(text: str, max_chars: int, split_on_newline: bool) -> list[Sentence]:
     masked = blank_markup(text)
     # Tokenise the whole document once; a sentence boundary always falls at a token's end
     # (after a punctuation token, or on a line break), so no token straddles two sentences.
-    tokens = [t for t in tokenize(masked) if t.norm]
-    token_ends = [t.end for t in tokens]
+    tokens = list(filter(_NORM, tokenize(masked)))
+    token_ends = list(map(_END, tokens))
     sentences: list[Sentence] = []
     first = 0
     for boundary in _boundaries(masked, split_on_newline):
@@ -289,5 +303,7 @@ def _split(text: str, max_chars: int, split_on_newline: bool) -> list[Sentence]:
             pieces = _pieces(run, max_chars)
         for piece in pieces:
             start, end = piece[0].start, piece[-1].end
-            sentences.append(Sentence(len(sentences), start, end, text[start:end], tuple(piece)))
+            sentences.append(
+                _make_sentence(len(sentences), start, end, text[start:end], tuple(piece))
+            )
     return sentences

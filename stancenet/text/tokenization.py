@@ -3,11 +3,12 @@
 camel-tools' :func:`~camel_tools.tokenizers.word.simple_word_tokenize` splits on whitespace
 and cuts every punctuation mark, symbol and emoji off as a token of its own, but returns
 strings only. Matching needs to know where each token sits in the document, so this module
-runs the same splitting over spans. One regular expression walks the text: a
-whitespace-delimited word made only of Arabic or Latin letters, marks and digits is one token
-as it stands (the common case); any other word is cut with camel-tools' own symbol expression
-and symbol set, position by position, exactly as camel-tools does. ``tests/test_text.py``
-checks on random Unicode that the token strings equal camel's.
+runs the same splitting over spans. The text is split on whitespace as camel splits it; a word
+made only of Arabic or Latin letters, marks and digits is one token as it stands (the common
+case); a word of such characters and common punctuation (العراق. «نرفض) is cut at each mark;
+any other word is cut with camel-tools' own symbol expression and symbol set, position by
+position, exactly as camel-tools does. How a word is cut is memoised by word.
+``tests/test_text.py`` checks on random Unicode that the token strings equal camel's.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 
 from camel_tools.tokenizers import word as _camel_word
 
-from stancenet.text.normalization import _CACHE as _NORM_CACHE
+from stancenet.text._records import slot_constructor
 from stancenet.text.normalization import normalize
 
 __all__ = ["Token", "token_spans", "tokenize"]
@@ -66,11 +67,37 @@ _PLAIN = _char_class(
     - {c for c in map(chr, range(0x0610, 0x0700)) if not c.isprintable()}
 )
 
-# One pass over the text (the standard library's \s is str.isspace(), the whitespace
-# str.split() and so camel split on): a word made only of plain characters is a token as it
-# stands; any other word is cut position by position as camel cuts it.
-# Group 1 is a plain word, group 2 any other word.
-_WORD_RE = re.compile(rf"([{_PLAIN}]++)(?!\S)|(\S+)")
+
+
+def _lone_symbols(candidates: str) -> set[str]:
+    """The candidates camel always cuts off as a token of one character.
+
+    Such a character is in camel's symbol set, starts no longer symbol of it (as # and *
+    start keycap emoji), and camel's symbol expression matches it alone whatever follows
+    (an emoji character would take a variation selector, a skin tone or a joiner with it).
+    """
+    longer = {s[0] for s in _SYMBOLS_ALL if len(s) > 1}
+    tails = ("\ufe0f\u20e3", "\U0001f3fb", "\u200d\U0001f600", "\U000e0067\U000e007f", "x")
+    return {
+        c for c in candidates
+        if c in _SYMBOLS_ALL and c not in longer
+        and all(_SYMBOLS_RE.match(c + tail)[0] == c for tail in tails)
+    }
+
+
+# The punctuation of news text (ASCII, Arabic, quotation marks, dashes): a word made of plain
+# characters and these (العراق. «نرفض ،الحكومة) is cut at each of them and nowhere else.
+_PUNCT = _char_class(_lone_symbols(
+    "!\"$%&'()+,-./:;<=>?@[\\]^_`{|}~«»،؛؟٪٫٬۔–—‘’“”…"
+))
+
+# camel splits on whitespace (str.split()) first. A word made only of plain characters is a
+# token as it stands; a word of plain characters and punctuation is cut at each punctuation
+# mark; any other word is cut position by position as camel cuts it.
+_PLAIN_WORD_RE = re.compile(f"[{_PLAIN}]+")
+_PUNCTUATED_WORD_RE = re.compile(f"[{_PLAIN}{_PUNCT}]+")
+# the tokens of a punctuated word, which follow each other without a gap
+_PIECE_RE = re.compile(rf"[{_PLAIN}]+|[{_PUNCT}]")
 # positions at which camel's symbol expression may match a string of its symbol set
 _SYMBOL_START = re.compile(f"[{_char_class(_SPLIT_START)}]")
 
@@ -121,6 +148,35 @@ def _split_word(word: str) -> list[tuple[int, int]]:
     return spans
 
 
+# (surface, norm, start, end) of each token of a word, offsets inside the word
+_Pieces = tuple[tuple[str, str, int, int], ...]
+
+# How each word is cut, by word: the matching form of a word that is one token, else its
+# pieces. News vocabulary repeats, so most words of a document are looked up here rather than
+# cut again; the memo is bounded like the normalisation memo.
+_WORDS: dict[str, str | _Pieces] = {}
+_WORDS_LIMIT = 200_000
+
+
+def _cut_word(word: str) -> str | _Pieces:
+    """How camel cuts one whitespace-free word: its matching form when it is a single token,
+    else its tokens (memoised in ``_WORDS``)."""
+    if _PLAIN_WORD_RE.fullmatch(word) is not None:
+        cut: str | _Pieces = normalize(word)
+    else:
+        if _PUNCTUATED_WORD_RE.fullmatch(word) is not None:
+            spans = [piece.span() for piece in _PIECE_RE.finditer(word)]
+        else:
+            spans = _split_word(word)
+        cut = tuple((word[a:b], normalize(word[a:b]), a, b) for a, b in spans)
+        if len(cut) == 1 and cut[0][0] == word:
+            cut = cut[0][1]
+    if len(_WORDS) >= _WORDS_LIMIT:
+        _WORDS.clear()
+    _WORDS[word] = cut
+    return cut
+
+
 def token_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the tokens of ``text``, as camel-tools would cut them.
 
@@ -135,32 +191,22 @@ def token_spans(text: str) -> list[tuple[int, int]]:
         ``(start, end)`` offsets into ``text``, in order.
     """
     spans: list[tuple[int, int]] = []
-    for match in _WORD_RE.finditer(text):
-        if match.lastindex == 1:
-            spans.append(match.span())
+    position = 0
+    for word in text.split():
+        start = text.find(word, position)
+        position = start + len(word)
+        cut = _WORDS.get(word)
+        if cut is None:
+            cut = _cut_word(word)
+        if cut.__class__ is str:
+            spans.append((start, position))
         else:
-            start = match.start()
-            spans.extend((start + a, start + b) for a, b in _split_word(match[0]))
+            spans.extend((start + a, start + b) for _, _, a, b in cut)
     return spans
 
 
-# Building a frozen dataclass through its __init__ goes through object.__setattr__ once per
-# field; setting the slots through their descriptors directly is about twice as fast, and
-# tokenisation builds one Token per word of the corpus.
-_new_token = object.__new__
-_set_text = Token.text.__set__  # type: ignore[attr-defined]
-_set_norm = Token.norm.__set__  # type: ignore[attr-defined]
-_set_start = Token.start.__set__  # type: ignore[attr-defined]
-_set_end = Token.end.__set__  # type: ignore[attr-defined]
-
-
-def _token(text: str, norm: str, start: int, end: int) -> Token:
-    token = _new_token(Token)
-    _set_text(token, text)
-    _set_norm(token, norm)
-    _set_start(token, start)
-    _set_end(token, end)
-    return token
+# tokenisation builds one Token per word of the corpus: skip the frozen __init__'s setattr
+_make_token = slot_constructor(Token)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -198,29 +244,22 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         raise TypeError(f"tokenize: argument 'text' must be a str, got {type(text).__name__}")
     tokens: list[Token] = []
     append = tokens.append
-    cached = _NORM_CACHE.get
+    cut_of = _WORDS.get
     find = text.find
-    new, set_text, set_norm, set_start, set_end = (
-        _new_token, _set_text, _set_norm, _set_start, _set_end
-    )
-    # findall returns the words without match objects; each word's offset is found from the
-    # end of the previous one (only whitespace lies between), which is cheaper than spans
+    make = _make_token
+    # camel splits on whitespace first; each word's offset is found from the end of the
+    # previous one (only whitespace lies between), which is cheaper than a regex's spans
     position = 0
-    for plain, other in _WORD_RE.findall(text):
-        if plain:
-            start = find(plain, position)
-            position = start + len(plain)
-            token = new(Token)
-            set_text(token, plain)
-            set_norm(token, cached(plain) or normalize(plain))
-            set_start(token, start + offset)
-            set_end(token, position + offset)
-            append(token)
+    for word in text.split():
+        start = find(word, position)
+        position = start + len(word)
+        cut = cut_of(word)
+        if cut is None:
+            cut = _cut_word(word)
+        if cut.__class__ is str:  # the word is one token; ``cut`` is its matching form
+            append(make(word, cut, start + offset, position + offset))
         else:
-            start = find(other, position)
-            position = start + len(other)
-            word_start = start + offset
-            for a, b in _split_word(other):
-                surface = other[a:b]
-                append(_token(surface, normalize(surface), word_start + a, word_start + b))
+            start += offset
+            for surface, norm, a, b in cut:
+                append(make(surface, norm, start + a, start + b))
     return tokens

@@ -1,0 +1,59 @@
+"""Fast construction of the small frozen records extraction makes by the hundred thousand.
+
+A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__`` (a generic
+call that also looks the name up); tokens, sentences, mentions and cues are built once per
+word or phrase of a corpus, so that cost shows in every profile. :func:`slot_constructor`
+builds instances of a frozen, slotted dataclass by setting its slots through their
+descriptors, which gives the same objects (equal, same hash, same repr) in about half the
+time.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+__all__ = ["slot_constructor"]
+
+T = TypeVar("T")
+
+
+def slot_constructor(cls: type[T]) -> Callable[..., T]:
+    """A function that builds ``cls`` instances from all field values, in field order.
+
+    Parameters
+    ----------
+    cls : type
+        A dataclass declared with ``frozen=True, slots=True`` and without ``__post_init__``
+        (the constructor does not run ``__init__``, so nothing else may happen there).
+
+    Returns
+    -------
+    callable
+        ``build(*values)`` taking exactly one value per field, positionally (defaults are not
+        filled in), equal to ``cls(*values)``.
+
+    Raises
+    ------
+    TypeError
+        If ``cls`` is not a frozen slotted dataclass, or defines ``__post_init__``.
+    """
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or not params.frozen or "__slots__" not in cls.__dict__:
+        raise TypeError(f"slot_constructor: {cls!r} is not a frozen, slotted dataclass")
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"slot_constructor: {cls.__name__} has a __post_init__ it would skip")
+    names = [field.name for field in dataclasses.fields(cls)]
+    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    namespace.update({f"_set_{name}": getattr(cls, name).__set__ for name in names})
+    # one straight-line function per class, as dataclasses writes its own __init__: a loop over
+    # the setters would cost more than the __init__ it replaces
+    lines = [f"def build({', '.join(names)}):", "    obj = _new(_cls)"]
+    lines += [f"    _set_{name}(obj, {name})" for name in names]
+    lines.append("    return obj")
+    exec("\n".join(lines), namespace)  # the source is made of field names only
+    build = namespace["build"]
+    build.__qualname__ = f"slot_constructor.<{cls.__name__}>"
+    build.__doc__ = f"Build a {cls.__name__} from its {len(names)} field values (fast path)."
+    return build
