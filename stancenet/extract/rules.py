@@ -1217,6 +1217,11 @@ class StatementRules:
                 m = starting.get(self._after_quote(norms, i + 1))
                 if m is not None and m.kind == "actor":
                     return self._coordinated(norms, m, starting, "actor")
+                if m is None and self._ctx is not None:
+                    # "بنيران إسرائيلية": a nationality after the marker names the state
+                    m = self._nisba_after(self._ctx, replace(cue, tok_end=i + 1))
+                    if m is not None:
+                        return [m]
         return []
 
     def _launcher(self, ctx: _Context, cue: Cue) -> list[Any]:
