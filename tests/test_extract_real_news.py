@@ -275,3 +275,8 @@ def test_fire_of_a_nationality_after_a_passive_kill_names_the_state(extractor):
 def test_carrying_out_raids_is_launching_them(extractor):
     text = "ونفذت طائرات أمريكية غارات على مواقع لطالبان."
     assert ("usa.air_force", "taliban", -1) in statements(extractor, text)
+
+
+def test_a_body_announcing_the_death_of_its_own_men_attacks_no_one(extractor):
+    text = "من جهته، أعلن الجيش الأمريكي مقتل أحد جنوده في انفجار قنبلة."
+    assert statements(extractor, text) == set()
