@@ -280,3 +280,8 @@ def test_carrying_out_raids_is_launching_them(extractor):
 def test_a_body_announcing_the_death_of_its_own_men_attacks_no_one(extractor):
     text = "من جهته، أعلن الجيش الأمريكي مقتل أحد جنوده في انفجار قنبلة."
     assert statements(extractor, text) == set()
+
+
+def test_to_hell_slogan_targets_the_named_state(extractor):
+    text = "وردد المتظاهرون هتافات منها «إلى الجحيم يا دنمارك»."
+    assert ("demonstrators", "dnk", -1) in statements(extractor, text)
