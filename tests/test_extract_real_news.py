@@ -285,3 +285,8 @@ def test_a_body_announcing_the_death_of_its_own_men_attacks_no_one(extractor):
 def test_to_hell_slogan_targets_the_named_state(extractor):
     text = "وردد المتظاهرون هتافات منها «إلى الجحيم يا دنمارك»."
     assert ("demonstrators", "dnk", -1) in statements(extractor, text)
+
+
+def test_imperative_slogan_against_a_state(extractor):
+    text = "واجتاح المتظاهرون الشوارع على هتافات «لنسحق أمريكا»."
+    assert ("demonstrators", "usa", -1) in statements(extractor, text)
