@@ -258,3 +258,35 @@ def test_time_phrase_between_verb_and_victim_is_skipped(extractor):
 def test_region_of_a_country_after_in_is_a_place_not_a_target(extractor):
     found = statements(extractor, "واقتحم مسلحون مطارا في وسط الصومال.")
     assert all(target != "som" for _, target, _ in found)
+
+
+def test_weapon_with_a_nationality_stands_for_that_state_s_forces(extractor):
+    found = statements(extractor, "وأصاب صاروخ إسرائيلي سيارة تقل ثلاثة من عناصر الشرطة.")
+    assert any(source == "isr.forces" and polarity == -1 for source, _, polarity in found)
+    # alone, a weapon names no one
+    assert statements(extractor, "وأصاب صاروخ سيارة تقل ثلاثة من عناصر الشرطة.") == set()
+
+
+def test_fire_of_a_nationality_after_a_passive_kill_names_the_state(extractor):
+    found = statements(extractor, "وقتل ثلاثة مدنيين بنيران إسرائيلية.")
+    assert ("isr", "civilians", -1) in found
+
+
+def test_carrying_out_raids_is_launching_them(extractor):
+    text = "ونفذت طائرات أمريكية غارات على مواقع لطالبان."
+    assert ("usa.air_force", "taliban", -1) in statements(extractor, text)
+
+
+def test_a_body_announcing_the_death_of_its_own_men_attacks_no_one(extractor):
+    text = "من جهته، أعلن الجيش الأمريكي مقتل أحد جنوده في انفجار قنبلة."
+    assert statements(extractor, text) == set()
+
+
+def test_to_hell_slogan_targets_the_named_state(extractor):
+    text = "وردد المتظاهرون هتافات منها «إلى الجحيم يا دنمارك»."
+    assert ("demonstrators", "dnk", -1) in statements(extractor, text)
+
+
+def test_imperative_slogan_against_a_state(extractor):
+    text = "واجتاح المتظاهرون الشوارع على هتافات «لنسحق أمريكا»."
+    assert ("demonstrators", "usa", -1) in statements(extractor, text)

@@ -361,6 +361,12 @@ class MentionMatcher:
                         add(variant, (_ISSUE, issue.id))
         for form in lexicon.get("not_mentions") or ():
             add(_phrase_key(form), (_BLOCK, None))
+        # weapons named with a nationality stand for that state's forces ("صاروخ إسرائيلي" ->
+        # isr.forces); alone they name no one, like the construct form of an agent
+        for agent_id, forms in (lexicon.get("weapons") or {}).items():
+            if agent_id in self._actors:
+                for form in forms:
+                    add(_phrase_key(form), (_AGENT_BARE, agent_id))
         for number, role in enumerate(lexicon["roles"]):
             for form in role["phrases"]:
                 add(_phrase_key(form), (_ROLE, (number, False)))

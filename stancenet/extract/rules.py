@@ -375,6 +375,9 @@ class StatementRules:
         self.protest_actors = words("protest_actors")
         self.protest_organisers = tuple(sorted(syntax.get("protest_organisers", ()), key=len,
                                                reverse=True))
+        # first words of the marker phrases: most tokens are rejected by one set look-up
+        self._organiser_firsts = frozenset(p[0] for p in self.protest_organisers)
+        self._marker_firsts = frozenset(p[0] for p in self.agent_markers)
         self.cause_words = words("cause_words")
         self.stage_verbs = words("stage_verbs")
         self.claim_words = words("claim_words")
@@ -1514,7 +1517,7 @@ class StatementRules:
     def _agent(self, norms, cue, starting, stop) -> list[Any]:
         """The agent of an event noun, introduced by على يد / من قبل / برصاص ..."""
         for i in range(cue.tok_end, min(stop, len(norms), cue.tok_end + 10)):
-            for phrase in self.agent_markers:
+            for phrase in self.agent_markers if norms[i] in self._marker_firsts else ():
                 if tuple(norms[i : i + len(phrase)]) == phrase:
                     m = starting.get(self._after_quote(norms, i + len(phrase)))
                     if m is not None and m.kind == "actor":
@@ -1523,6 +1526,11 @@ class StatementRules:
                 m = starting.get(self._after_quote(norms, i + 1))
                 if m is not None and m.kind == "actor":
                     return self._coordinated(norms, m, starting, "actor")
+                if m is None and self._ctx is not None:
+                    # "بنيران إسرائيلية": a nationality after the marker names the state
+                    m = self._nisba_after(self._ctx, replace(cue, tok_end=i + 1))
+                    if m is not None:
+                        return [m]
         return []
 
     def _launcher(self, ctx: _Context, cue: Cue) -> list[Any]:
@@ -1914,6 +1922,8 @@ class StatementRules:
         after = range(cue.tok_end, min(cue.tok_end + 3, len(norms))) \
             if cue.kind in ("noun", "form") else range(0)
         for i in [*after, *range(max(cue.tok_start - 6, 0), cue.tok_start)]:
+            if norms[i] not in self._organiser_firsts:
+                continue
             for phrase in self.protest_organisers:
                 if tuple(norms[i : i + len(phrase)]) == phrase:
                     m = starting.get(i + len(phrase))
