@@ -824,3 +824,34 @@ def test_the_subject_after_kana_is_not_the_genitive_before_qad(wider):
     text = "وكان محتجون من أنصار كتائب حزب الله قد اعتصموا رفضاً للتطبيع."
     found = triples(wider, text)
     assert all(source != "kataib_hezbollah" for source, _, _ in found)
+
+
+def test_a_call_on_protesters_is_an_appeal_to_them(wider):
+    text = "ودعا الكاظمي المتظاهرين إلى الانسحاب من المؤسسات الرسمية."
+    assert ("mustafa_al_kadhimi", "irq.demonstrators", 1) in triples(wider, text)
+
+
+def test_congratulating_is_praise_and_working_with_is_cooperation(wider):
+    text = "وسارعت الولايات المتحدة وإيران إلى تهنئة الكاظمي."
+    found = triples(wider, text)
+    assert {("usa", "mustafa_al_kadhimi", 1), ("irn", "mustafa_al_kadhimi", 1)} <= found
+
+
+def test_office_in_a_capital_then_its_holder_is_one_person():
+    registry = _wider_registry()
+    person = Actor("alina_romanowski", "Alina Romanowski", "ألينا رومانوسكي", kind="person",
+                   country="USA")
+    extractor = Extractor(Registry([*registry.actors.values(), person], registry.issues.values()))
+    text = ("واستقبل الكاظمي السفيرة الأمريكية في بغداد ألينا رومانوسكي. "
+            "وقالت السفيرة إن واشنطن تدعم إيران.")
+    found = triples(extractor, text)
+    assert ("mustafa_al_kadhimi", "alina_romanowski", 1) in found
+    assert ("alina_romanowski", "irn", 1) in found
+    assert all(target != "usa" for _, target, _ in found)
+
+
+def test_a_second_description_joined_by_wa_describes_the_same_actor(wider):
+    text = "ورفضت كتائب حزب الله، الموالية لإيران والمناهضة لعودة نفوذ الولايات المتحدة، الحوار."
+    found = triples(wider, text)
+    assert ("kataib_hezbollah", "usa", -1) in found
+    assert ("irn", "usa", -1) not in found

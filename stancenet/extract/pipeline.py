@@ -301,6 +301,7 @@ class Extractor:
             for sentence, mentions, cues, norms in staged:
                 if country:
                     mentions = [self._compose(m, country) for m in mentions]
+                mentions = _titled_person(sentence, norms, mentions)
                 if self.anaphora:
                     mentions = _definite_anaphora(sentence, norms, mentions, heads,
                                                   self._parent_mention, bool(cues))
@@ -414,6 +415,9 @@ def _nisba_states(registry: Any) -> dict[str, tuple[str, str]]:
 _ANAPHORIC_KINDS = frozenset({"party", "militia", "organisation", "coalition", "institution",
                               "media", "religious", "government"})
 _CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+# titles whose definite form later names the person who was introduced with it
+_TITLE_WORDS = frozenset({"سفير", "سفيره", "رئيس", "رئيسه", "وزير", "وزيره", "مرشد", "امين",
+                          "قائد", "مبعوث", "مبعوثه", "ممثل", "ممثله", "مستشار", "محافظ"})
 # bodies named in a construct ("حكومة إقليم كردستان"): the second word names them too
 _CONSTRUCT_HEADS = frozenset({"حكومه", "وزاره"})
 
@@ -445,6 +449,10 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
         learned = parent_of(m) if parent_of is not None else None
         if learned is not None and learned[0] not in heads:
             _learn_head(heads, *learned)  # "لحلف شمال الأطلسي" inside a person's title
+        first = norms[m.tok_start].removeprefix(m.prefix) if m.tok_start < len(norms) else ""
+        if m.actor_kind == "person" and first.startswith("ال") and first[2:] in _TITLE_WORDS:
+            # "السفيرة الأمريكية ألينا رومانوسكي" ... "وقالت السفيرة": the title names her
+            _learn_head(heads, first, m)
         if m.actor_kind == "person" and m.method == "registry" and m.tok_end - m.tok_start >= 2:
             # "مسرور بارزاني" ... "بارزاني": a family name without the article (shared by
             # several registry people, so no alias of any) names the one the story named
@@ -470,6 +478,30 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.tok_start)
+
+
+def _titled_person(sentence: Any, norms: list[str], mentions: list) -> list:
+    """One mention for an office, its post and the person who holds it ("السفيرة الأمريكية في
+    بغداد ألينا رومانوسكي"): the person, spanning the whole title, so that the office (which
+    stands for its state) is not read as a second actor."""
+    if len(mentions) < 3:
+        return mentions
+    out = list(mentions)
+    k = 0
+    while k + 2 < len(out):
+        office, place, person = out[k], out[k + 1], out[k + 2]
+        if (office.kind == "actor" and office.method in ("pattern", "composed")
+                and "." in office.id and place.actor_kind == "state"
+                and place.tok_start == office.tok_end + 1 and norms[office.tok_end] == "في"
+                and person.tok_start == place.tok_end and person.actor_kind == "person"
+                and not person.prefix):
+            tokens = sentence.tokens
+            out[k:k + 3] = [replace(person, tok_start=office.tok_start, start=office.start,
+                                    prefix=office.prefix,
+                                    text=" ".join(t.text for t in
+                                                  tokens[office.tok_start:person.tok_end]))]
+        k += 1
+    return out
 
 
 def _learn_head(heads: dict, head: str, mention: Any) -> None:

@@ -165,6 +165,8 @@ _BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", 
 _POSSESSED = frozenset({"قرار", "قرارات", "مبادره", "موقف", "مواقف", "جهود", "مقترح", "اقتراح",
                         "دعوه", "تصريحات", "خطوه", "سياسه", "سياسات", "حكم", "اعلان", "تعامل",
                         "ممارسات", "اجراءات", "تصرفات", "انتهاكات", "تدخل", "دور",
+                        # supporting X's nomination or designation is supporting X
+                        "ترشيح", "تكليف",
                         # the fighters or positions of X stand for X ("ضد مسلحي حزب العمال")
                         "مسلحي", "مقاتلي", "عناصر", "مواقع", "معاقل", "مقرات"})
 _PLURAL = re.compile("(ون|ين)$")
@@ -183,6 +185,8 @@ _OPEN_CLITICS = ("وبال", "وال", "بال", "فال", "لل", "ولل", "ك
 _EVENT_CLITICS = ("", "و", "ف", "ب", "وب", "فب")
 _EVENT_TARGET = 0.7  # confidence factor for a target reached through "the decision"/"the attack"
 _CLAUSE_MARKS = frozenset({"،", ",", ".", ":", "؛", ";"})
+_PRESENCE = frozenset({"عوده", "نفوذ", "وجود", "هيمنه", "سيطره", "سياسات", "سياسه", "تدخل",
+                       "تدخلات", "بقاء", "حكم"})
 _TIES = frozenset({"علاقه", "علاقات", "تعامل", "اتصال", "اتصالات", "تطبيع", "تعاون"})
 _TITLES = frozenset({"رئيس", "رئيسه", "زعيم", "امين", "وزير", "وزيره", "قائد", "مرشد", "ممثل",
                      "سفير", "نائب", "محافظ", "مستشار", "متحدث", "ناطق"})
@@ -280,6 +284,7 @@ class _Context:
     extra: list[tuple[Any, int]] = field(default_factory=list)  # (target, polarity) besides
     descriptions: dict[int, int] = field(default_factory=dict)  # descriptor start -> its end
     described: frozenset[int] = frozenset()  # tokens inside those descriptions
+    described_by: dict[int, Any] = field(default_factory=dict)  # description end -> source
 
 
 def _prep_of_prefix(prefix: str) -> str:
@@ -2007,6 +2012,10 @@ class StatementRules:
             source = self._chanters(cue) or source
         if source is None or source.kind != "actor":
             return []
+        ctx = self._ctx
+        if ctx is not None and cue.prefix[:1] == "و" and source.tok_end in ctx.described_by:
+            # "X، المرتبطة بـ Y والمناهضة لـ Z": the second description is of X too
+            source = ctx.described_by[source.tok_end]
         target = None
         for i in (cue.tok_end, cue.tok_end + 1):
             if i in starting:
@@ -2016,6 +2025,15 @@ class StatementRules:
             target = starting.get(cue.tok_end + 2)  # "مناهضة لكل من X وY"
             if target is not None:
                 target = replace(target, prefix="ل" + target.prefix)
+        if target is None and cue.tok_end < len(norms) and norms[cue.tok_end][:1] == "ل":
+            # "المناهضة لعودة نفوذ الحزب الديمقراطي": against X's return, influence, presence
+            i = cue.tok_end
+            first = norms[i][1:]
+            while i < min(cue.tok_end + 2, len(norms)) and (
+                    (first if i == cue.tok_end else norms[i]) in _PRESENCE):
+                i += 1
+            if i > cue.tok_end and i in starting:
+                target = replace(starting[i], prefix="ل" + starting[i].prefix)
         if target is None and self.open_events and self._ctx is not None \
                 and cue.tok_end < len(norms) and norms[cue.tok_end][:1] == "ل":
             # "المتظاهرين المناهضين للعولمة": an unknown thing they are described against
@@ -2026,6 +2044,8 @@ class StatementRules:
                 or cue.text.split()[-1] in ("من",) or target.tok_start == cue.tok_end):
             return []
         chain = self._coordinated(norms, target, starting, None)
+        if ctx is not None:
+            ctx.described_by[chain[-1].tok_end] = source
         return [(source, t, False, len(chain) > 1) for t in chain]
 
     # ------------------------------------------------------------------ output
