@@ -553,11 +553,29 @@ def test_a_decision_noun_with_its_own_complement_is_not_the_first_subject(extrac
     assert ("muqtada_al_sadr", "usa", -1) in found
 
 
-def test_the_attack_stands_for_the_last_attacker(extractor):
+def test_the_attack_stands_for_the_last_named_attacker(extractor):
+    text = ("استهدفت كتائب حزب الله القوات الأمريكية قرب المطار. "
+            "وأدان الكاظمي الهجوم.")
+    assert ("mustafa_al_kadhimi", "kataib_hezbollah", -1) in triples(extractor, text)
+
+
+def test_condemning_an_attack_by_unnamed_gunmen_is_sympathy_for_its_victims(extractor):
     text = ("استهدف مسلحون القوات الأمريكية قرب المطار. "
             "وأدان الكاظمي الهجوم.")
-    # the gunmen of an Iraqi story are Iraqi gunmen (home country)
-    assert ("mustafa_al_kadhimi", "irq.gunmen", -1) in triples(extractor, text)
+    found = triples(extractor, text)
+    assert ("mustafa_al_kadhimi", "usa.forces", 1) in found
+    assert all(target != "irq.gunmen" for _, target, _ in found)
+
+
+def test_the_strikes_of_a_states_forces_are_the_states(extractor):
+    text = ("قصفت القوات الأمريكية مواقع كتائب حزب الله. "
+            "وأدانت إيران الضربات.")
+    assert ("irn", "usa", -1) in triples(extractor, text)
+
+
+def test_a_pronoun_after_a_complementizer_is_described_not_the_speaker(extractor):
+    text = "وقالت واشنطن إنها موالية لإيران."
+    assert ("usa", "irn", 1) not in triples(extractor, text)
 
 
 def test_the_attack_without_a_known_attacker_is_no_target(extractor):

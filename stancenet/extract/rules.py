@@ -255,11 +255,15 @@ class DocumentState:
         author of "the decision", "the ruling", "the law" the story later speaks of.
     attacker : list of Mention
         The actor(s) of the document's last attack, for a later "the attack".
+    victims : list of Mention
+        Whom the document's last attack hit ("ودان X الاغتيال" with no author named is
+        sympathy for them).
     """
 
     last_speakers: list[Any] = field(default_factory=list)
     lede: list[Any] | None = None
     attacker: list[Any] = field(default_factory=list)
+    victims: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -366,6 +370,7 @@ class StatementRules:
         self.conditionals = words("conditionals")
         self.host_words = words("host_verbs")
         self.shared_things = words("shared_things")
+        self.unnamed_attackers = frozenset(w for (w,) in syntax.get("unnamed_attackers", ()))
         self.despite = frozenset(w for (w,) in syntax.get("despite_entries", ()))
         self.verbal_attacks = frozenset(w for (w,) in syntax.get("verbal_attacks", ()))
         verbal = [w for (w,) in syntax.get("verbal_entry", ())]
@@ -695,10 +700,19 @@ class StatementRules:
                         entry = self.verbal_entry
                         cue = replace(cue, entry=entry)
                     if entry.category == "attack" and speakers and not negated \
-                            and speaker_rule != "open" and (targets or entry.key in self.claims):
-                        # who attacked (or claimed it), for a later "the attack"
-                        state.attacker = [s for s in speakers
-                                          if not s.id.startswith("new:")] or state.attacker
+                            and speaker_rule != "open" and (
+                                targets or entry.key in self.claims or speaker_rule == "before"
+                                or (speaker_rule == "after" and cue.kind == "verb")):
+                        # who attacked (or claimed it), for a later "the attack": an actor the
+                        # story names, not unnamed gunmen (condemning their attack is sympathy
+                        # for its victims)
+                        named = [self._state_of_organ(s) for s in speakers
+                                 if not s.id.startswith("new:")
+                                 and s.id.split(".", 1)[-1] not in self.unnamed_attackers]
+                        if named:
+                            state.attacker = named
+                        if targets:
+                            state.victims = [t for t in targets if t.kind == "actor"]
                     if speaker_rule in ("after", "before") and speakers and not entry.event \
                             and not ctx.frame:
                         ctx.frame = speakers
@@ -1309,6 +1323,13 @@ class StatementRules:
                     # "إلى حل نفسها وتسليم أسلحتها إلى الدولة": the joined issue is called for
                     ctx.extra = [(joined, entry.polarity)]
                     return speakers, rule, targets, loose
+            if not targets and noun.entry.category == "attack" and entry.category != "attack" \
+                    and not ctx.state.attacker and ctx.state.victims \
+                    and (noun.tok_end >= len(norms) or noun.tok_end not in starting) \
+                    and "ال" in norms[noun.tok_start][:5]:
+                # "ودان الكاظمي الاغتيال" after "اغتيل الهاشمي برصاص مجهولين": the victim
+                targets = [m for m in ctx.state.victims if all(s.id != m.id for s in speakers)]
+                loose = True
             if not targets and noun.entry.key in self.lede_acts and ctx.state.lede \
                     and "ال" in norms[noun.tok_start][:5] and noun.tok_end < len(norms) \
                     and noun.tok_end not in starting:
@@ -1354,7 +1375,7 @@ class StatementRules:
             whom = ctx.leading or list(ctx.state.last_speakers)
             targets = [t for t in whom if all(s.id != t.id for s in speakers)]
             loose = True
-        if not targets and entry.category == "demand":
+        if not targets and entry.category == "demand" and not entry.issue_only:
             # "طالب X Y بـ ...": demanding of an actor, with nothing the registry names as the
             # demand, is pressure on that actor
             m = None
@@ -1398,6 +1419,14 @@ class StatementRules:
                         return [m]
                 return []
         return []
+
+    def _state_of_organ(self, mention: Any) -> Any:
+        """A state's organ composed with it ("usa.forces") as the state: condemning "the
+        strikes" the US forces carried out is a stance toward the United States."""
+        if "." not in mention.id or mention.id.startswith("new:"):
+            return mention
+        state = mention.id.split(".", 1)[0]
+        return replace(mention, id=state, name=self.name_of(state), actor_kind="state")
 
     def _claims_attack(self, norms: Sequence[str], cue: Cue) -> bool:
         """A claim verb ("تبنى") with an attack noun (the lexicon's ``claim_objects``) in the
@@ -1822,7 +1851,9 @@ class StatementRules:
         if chosen is None:
             if entry.category == "demand":
                 # the actor a demand is addressed to is not its target; the demanded thing is
-                issues = [m for m in candidates if m.kind == "issue"]
+                issues = [m for m in candidates if m.kind == "issue" and not (
+                    entry.issue_only and any(norms[k] not in _QUOTES
+                                             for k in range(begin, m.tok_start)))]
                 if not issues:
                     return [], False
                 chosen, loose = issues[0], True
@@ -1844,6 +1875,8 @@ class StatementRules:
                         and between[0].removeprefix("ال") in _POSSESSED
                     if len(between) > limit and m.kind == "actor" and not owned:
                         break  # an object stands next to its verb (after an adjunct at most)
+                    if entry.issue_only and any(w not in _QUOTES for w in between):
+                        break  # "حتى خروج آخر جندي"، "ستكون "حكومة أغلبية"": right after it
                     if cue.kind == "noun" and m.kind == "issue" and between and not any(
                             w in self.prepositions for w in between):
                         break  # "مواجهة الأزمة ... وإجراء انتخابات": a verbal noun's object
@@ -1993,6 +2026,8 @@ class StatementRules:
             if j in ending:
                 source = ending[j]
                 break
+            if j > 0 and norms[j - 1] in self.complementizers:
+                break  # "قالت واشنطن إنها تابعة لـ X": the pronoun is described, not Washington
         if chanted and source is not None and self._governed(norms, source):
             source = None  # "«الموت لـ X» و«الموت لـ Y»": X is the first slogan's target
         # "X، التي تضم فصائل موالية لإيران": the description is of X, what the clause names
