@@ -1,10 +1,11 @@
 """Checks that the extraction gold standards in ``stancenet/data/`` are well formed.
 
-Two sets share one format: ``gold/`` (the development set the extraction rules were tuned
-on) and ``gold_heldout/`` (written blind to the extractor and scored once). The gold sets
+Three sets share one format: ``gold/`` (the development set the extraction rules were tuned
+on), ``gold_heldout/`` and ``gold_test/`` (both written blind to the extractor and scored
+once; ``gold_test/`` also blind to the held-out texts). The gold sets
 measure extraction, so these tests only check their shape and their ids (against the
 packaged registry and the id conventions), never what the extractor finds. The checks of
-shape and ids run on both sets; each set has its own minimum counts.
+shape and ids run on every set; each set has its own minimum counts.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from stancenet.text import normalize
 
 GOLD = Path(stancenet.__file__).parent / "data" / "gold"
 HELDOUT = Path(stancenet.__file__).parent / "data" / "gold_heldout"
-GOLD_SETS = {"gold": GOLD, "gold_heldout": HELDOUT}
+TEST = Path(stancenet.__file__).parent / "data" / "gold_test"
+GOLD_SETS = {"gold": GOLD, "gold_heldout": HELDOUT, "gold_test": TEST}
 ACTOR_FILES = Path(stancenet.__file__).parent / "registry" / "data" / "actors"
 ADDITIONS = ACTOR_FILES / "90_additions.yaml"
 DOCUMENT_FIELDS = ("doc_id", "date", "title", "text")
@@ -54,6 +56,17 @@ HELDOUT_MIN_DOCUMENTS_WITHOUT_STATEMENTS = 1
 HELDOUT_MIN_STATEMENT_ROWS = 70
 HELDOUT_MIN_CATEGORIES = 10
 HELDOUT_SENTENCES_PER_DOCUMENT = range(5, 10)
+
+# the blind test set (gold_test/README.md): 12 documents of 5-9 sentences, one of them
+# without any stance, at least 90 statement rows covering all the categories
+TEST_DOCUMENTS = 12
+TEST_MIN_DOCUMENTS_WITHOUT_STATEMENTS = 1
+TEST_MIN_STATEMENT_ROWS = 90
+# the numbered sets of 5-9 sentence documents: folder and doc_id prefix
+NUMBERED_SETS = {
+    "gold_heldout": (HELDOUT, "heldout", HELDOUT_DOCUMENTS),
+    "gold_test": (TEST, "test", TEST_DOCUMENTS),
+}
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _COMPOSED = re.compile(r"([a-z]{3})\.([a-z_]+)")
@@ -252,6 +265,11 @@ def test_counts_reach_the_minimums(documents, statements, gold_set):
         assert len(documents) - len(with_statements) >= HELDOUT_MIN_DOCUMENTS_WITHOUT_STATEMENTS
         assert len(statements) >= HELDOUT_MIN_STATEMENT_ROWS
         return
+    if gold_set == "gold_test":
+        assert len(documents) == TEST_DOCUMENTS
+        assert len(documents) - len(with_statements) >= TEST_MIN_DOCUMENTS_WITHOUT_STATEMENTS
+        assert len(statements) >= TEST_MIN_STATEMENT_ROWS
+        return
     assert len(documents) >= MIN_DOCUMENTS
     assert len(with_statements) >= MIN_DOCUMENTS_WITH_STATEMENTS
     assert len(documents) - len(with_statements) >= MIN_DOCUMENTS_WITHOUT_STATEMENTS
@@ -266,6 +284,10 @@ def test_every_cue_category_is_covered_several_times(statements, gold_set):
         covered = sorted(category for category in CATEGORIES if counts[category] > 0)
         assert len(covered) >= HELDOUT_MIN_CATEGORIES, covered
         return
+    if gold_set == "gold_test":
+        missing = sorted(category for category in CATEGORIES if counts[category] == 0)
+        assert not missing
+        return
     thin = {
         category: counts[category]
         for category in CATEGORIES
@@ -274,9 +296,11 @@ def test_every_cue_category_is_covered_several_times(statements, gold_set):
     assert not thin
 
 
-def test_heldout_documents_are_numbered_and_five_to_nine_sentences_long():
-    documents = read_documents(HELDOUT)
-    expected = [f"heldout-{n:02d}" for n in range(1, HELDOUT_DOCUMENTS + 1)]
+@pytest.mark.parametrize("numbered_set", sorted(NUMBERED_SETS))
+def test_blind_set_documents_are_numbered_and_five_to_nine_sentences_long(numbered_set):
+    folder, prefix, n_documents = NUMBERED_SETS[numbered_set]
+    documents = read_documents(folder)
+    expected = [f"{prefix}-{n:02d}" for n in range(1, n_documents + 1)]
     assert [doc["doc_id"] for doc in documents] == expected
     for doc in documents:
         sentences = _SENTENCE_BREAK.split(doc["text"])
@@ -286,15 +310,19 @@ def test_heldout_documents_are_numbered_and_five_to_nine_sentences_long():
         )
 
 
-def test_heldout_shares_no_document_id_or_sentence_with_the_development_gold():
-    gold, heldout = read_documents(GOLD), read_documents(HELDOUT)
-    assert not {d["doc_id"] for d in gold} & {d["doc_id"] for d in heldout}
-    gold_sentences = {s for d in gold for s in _SENTENCE_BREAK.split(d["text"])}
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [("gold", "gold_heldout"), ("gold", "gold_test"), ("gold_heldout", "gold_test")],
+)
+def test_gold_sets_share_no_document_id_or_sentence(earlier, later):
+    first, second = read_documents(GOLD_SETS[earlier]), read_documents(GOLD_SETS[later])
+    assert not {d["doc_id"] for d in first} & {d["doc_id"] for d in second}
+    first_sentences = {s for d in first for s in _SENTENCE_BREAK.split(d["text"])}
     shared = [
         (d["doc_id"], s[:40])
-        for d in heldout
+        for d in second
         for s in _SENTENCE_BREAK.split(d["text"])
-        if s in gold_sentences
+        if s in first_sentences
     ]
     assert not shared
 
