@@ -873,3 +873,20 @@ def test_a_second_description_joined_by_wa_describes_the_same_actor(wider):
     found = triples(wider, text)
     assert ("kataib_hezbollah", "usa", -1) in found
     assert ("irn", "usa", -1) not in found
+
+
+def test_an_imperfect_verb_heads_no_unknown_group(wider):
+    text = "اغتال مسلحون مجهولون يستقلون دراجات نارية الكاظمي."
+    found = triples(wider, text)
+    assert all("يستقلون" not in target for _, target, _ in found)
+
+
+def test_freeing_a_place_from_the_grip_of_x_opposes_x(wider):
+    text = "وأعلن الكاظمي تحرير المدينة من قبضة كتائب حزب الله."
+    assert ("mustafa_al_kadhimi", "kataib_hezbollah", -1) in triples(wider, text)
+
+
+def test_rejecting_these_accusations_rejects_their_author(wider):
+    text = ("واتهمت كتائب حزب الله الكاظمي بخدمة واشنطن. "
+            "ورفض مقتدى الصدر هذه الاتهامات.")
+    assert ("muqtada_al_sadr", "kataib_hezbollah", -1) in triples(wider, text)

@@ -166,7 +166,7 @@ _POSSESSED = frozenset({"قرار", "قرارات", "مبادره", "موقف", 
                         "دعوه", "تصريحات", "خطوه", "سياسه", "سياسات", "حكم", "اعلان", "تعامل",
                         "ممارسات", "اجراءات", "تصرفات", "انتهاكات", "تدخل", "دور",
                         # supporting X's nomination or designation is supporting X
-                        "ترشيح", "تكليف",
+                        "ترشيح", "تكليف", "بطولات", "تضحيات", "انتصارات", "انجازات", "صمود",
                         # the fighters or positions of X stand for X ("ضد مسلحي حزب العمال")
                         "مسلحي", "مقاتلي", "عناصر", "مواقع", "معاقل", "مقرات"})
 _PLURAL = re.compile("(ون|ين)$")
@@ -188,6 +188,8 @@ _CLAUSE_MARKS = frozenset({"،", ",", ".", ":", "؛", ";"})
 _PRESENCE = frozenset({"عوده", "نفوذ", "وجود", "هيمنه", "سيطره", "سياسات", "سياسه", "تدخل",
                        "تدخلات", "بقاء", "حكم"})
 _TIES = frozenset({"علاقه", "علاقات", "تعامل", "اتصال", "اتصالات", "تطبيع", "تعاون"})
+_RANKS = frozenset({"العميد", "اللواء", "الفريق", "العقيد", "المقدم", "الرائد", "الشيخ",
+                    "السيد", "الدكتور", "المهندس", "القاضي", "الجنرال", "الأدميرال", "الادميرال"})
 _TITLES = frozenset({"رئيس", "رئيسه", "زعيم", "امين", "وزير", "وزيره", "قائد", "مرشد", "ممثل",
                      "سفير", "نائب", "محافظ", "مستشار", "متحدث", "ناطق"})
 _CALLER_NOUNS = frozenset({"appeal", "threaten"})
@@ -255,6 +257,8 @@ class DocumentState:
         author of "the decision", "the ruling", "the law" the story later speaks of.
     attacker : list of Mention
         The actor(s) of the document's last attack, for a later "the attack".
+    accuser : list of Mention
+        Who made the document's last accusation ("ورفض المتحدث هذه الاتهامات" rejects them).
     victims : list of Mention
         Whom the document's last attack hit ("ودان X الاغتيال" with no author named is
         sympathy for them).
@@ -264,6 +268,7 @@ class DocumentState:
     lede: list[Any] | None = None
     attacker: list[Any] = field(default_factory=list)
     victims: list[Any] = field(default_factory=list)
+    accuser: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -403,7 +408,7 @@ class StatementRules:
         self.negators = lexicon.negators
         # "the decision", "the attack": written forms (with clitics) -> (prefix, kind)
         self.event_nouns: dict[str, tuple[str, str]] = {}
-        for kind in ("decision", "attack"):
+        for kind in ("decision", "attack", "accusation"):
             for noun in words(f"{kind}_nouns"):
                 for clitic in _EVENT_CLITICS:
                     self.event_nouns.setdefault(clitic + noun, (clitic, kind))
@@ -713,6 +718,9 @@ class StatementRules:
                             state.attacker = named
                         if targets:
                             state.victims = [t for t in targets if t.kind == "actor"]
+                    if entry.category == "accuse" and speakers and targets and not negated:
+                        state.accuser = [s for s in speakers if not s.id.startswith("new:")] \
+                            or state.accuser
                     if speaker_rule in ("after", "before") and speakers and not entry.event \
                             and not ctx.frame:
                         ctx.frame = speakers
@@ -875,7 +883,7 @@ class StatementRules:
                            ending={m.tok_end: m for m in mentions}, blocked=set(), state=state)
             state.lede = self._leading_subject(ctx, len(norms))
             return list(mentions)
-        if not (state.lede or state.attacker) or not self.event_nouns:
+        if not (state.lede or state.attacker or state.accuser) or not self.event_nouns:
             return list(mentions)
         covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
         added = []
@@ -885,7 +893,8 @@ class StatementRules:
             if found is None or i in covered:
                 continue
             prefix, kind = found
-            authors = state.lede if kind == "decision" else state.attacker
+            authors = {"decision": state.lede, "attack": state.attacker,
+                       "accusation": state.accuser}[kind]
             if not authors:
                 continue
             own = False
@@ -974,8 +983,11 @@ class StatementRules:
                 break
         if m is not None and m.actor_kind != "person":
             person = starting.get(m.tok_end)
+            if person is None and m.tok_end < len(norms) and norms[m.tok_end] in _RANKS:
+                person = starting.get(m.tok_end + 1)  # "... العميد يحيى رسول"
             if person is not None and person.actor_kind == "person" and (
-                    person.parent == m.id or norms[m.tok_start].removeprefix("ال") in _TITLES):
+                    person.parent == m.id or norms[m.tok_start].removeprefix("ال") in _TITLES
+                    or (m.method == "pattern" and norms[m.tok_end] in _RANKS)):
                 # "المرجعية عبد المهدي الكربلائي": the body's man speaks; "رئيس الإقليم مسعود
                 # بارزاني": an office named by its title, then the person who holds it
                 m = person
@@ -1109,6 +1121,10 @@ class StatementRules:
                     loose = True
                 return chain, "after", targets, loose
         reported = ctx.frame and cue.tok_start >= ctx.reported_from
+        # "من قبضة X": a cue that opens with a preposition has its object after it, and its
+        # speaker comes from the sentence
+        prepositional_cue = cue.tok_end - cue.tok_start > 1 \
+            and norms[cue.tok_start] in self.prepositions
         before = self._gap_backward(norms, cue.tok_start) - 1
         if reported and entry.event and cue.tok_start - ctx.reported_from <= 1 \
                 and norms[ctx.reported_from - 1] in _PRONOUN_COMPLEMENTIZERS:
@@ -1139,7 +1155,8 @@ class StatementRules:
             # "صوت البرلمان على قرار يلزم الحكومة بـ": the verb describes the decision, whose
             # author is the sentence's subject; what follows the verb is its object
             speakers, rule = ctx.leading, "frame"
-        elif cue.kind != "noun" and cue.prefix[:1] not in _CONJUNCTIONS and not qama_event:
+        elif cue.kind != "noun" and cue.prefix[:1] not in _CONJUNCTIONS and not qama_event \
+                and not prepositional_cue:
             subject = self._subject_before(norms, cue, ending)
             if subject is not None:
                 speakers, rule = self._coordinated(norms, subject, starting, "actor"), "before"
@@ -1168,6 +1185,7 @@ class StatementRules:
         counted_after = entry.category == "attack" and cue.kind != "noun" and self._counted(
             norms, self._gap_forward(norms, cue.tok_end)) and entry is not self.lexicon.launch[2]
         if not speakers and not patient_first and cue.kind != "participle" and not counted_after \
+                and not prepositional_cue \
                 and not self._plural_verb(ctx.norms, cue):
             # "قتل تسعة سياح": a count after an attack verb names victims of a passive verb,
             # never the attacker
@@ -1712,7 +1730,8 @@ class StatementRules:
             if word.startswith("ال") and len(word) > 3:
                 words.append(word)
             elif (not definite and len(words) == 1 and len(word) > 3
-                  and _INDEFINITE_ADJECTIVE.search(word)):
+                  and _INDEFINITE_ADJECTIVE.search(word)
+                  and not (word[:1] in ("ي", "ت") and word.endswith("ون"))):
                 words.append(word)
             else:
                 break
@@ -1741,6 +1760,8 @@ class StatementRules:
                 break
         if len(word) < 3:
             return None, prefix
+        if not prefix and word[:1] in ("ي", "ت") and word.endswith("ون") and len(word) >= 5:
+            return None, prefix  # "مسلحون يستقلون دراجات": an imperfect verb, not a noun
         return word, prefix
 
     def _open_target(self, ctx: _Context, cue: Cue, begin: int, stop: int, speakers):
