@@ -890,3 +890,13 @@ def test_rejecting_these_accusations_rejects_their_author(wider):
     text = ("واتهمت كتائب حزب الله الكاظمي بخدمة واشنطن. "
             "ورفض مقتدى الصدر هذه الاتهامات.")
     assert ("muqtada_al_sadr", "kataib_hezbollah", -1) in triples(wider, text)
+
+
+def test_an_organ_of_a_body_acts_for_it(wider):
+    text = "وانتقد مكتب كتائب حزب الله في بغداد الحوار الاستراتيجي."
+    assert triples(wider, text) == {("kataib_hezbollah", "strategic_dialogue", -1)}
+
+
+def test_an_evaluative_adjective_or_a_possessed_noun_heads_no_unknown_group(wider):
+    found = triples(wider, "وأدان الكاظمي الغارات الأمريكية ووصفها بأنها اعتداء سافر.")
+    assert all(target != "new:سافر" for _, target, _ in found)

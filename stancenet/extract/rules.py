@@ -188,6 +188,8 @@ _CLAUSE_MARKS = frozenset({"،", ",", ".", ":", "؛", ";"})
 _PRESENCE = frozenset({"عوده", "نفوذ", "وجود", "هيمنه", "سيطره", "سياسات", "سياسه", "تدخل",
                        "تدخلات", "بقاء", "حكم"})
 _TIES = frozenset({"علاقه", "علاقات", "تعامل", "اتصال", "اتصالات", "تطبيع", "تعاون"})
+_BODY_NOUNS = frozenset({"بعثه", "مكتب", "وفد", "قياده", "لجنه", "امانه", "مجلس", "رئاسه",
+                        "سفاره", "قنصليه", "مندوب", "مندوبيه"})
 _RANKS = frozenset({"العميد", "اللواء", "الفريق", "العقيد", "المقدم", "الرائد", "الشيخ",
                     "السيد", "الدكتور", "المهندس", "القاضي", "الجنرال", "الأدميرال", "الادميرال"})
 _TITLES = frozenset({"رئيس", "رئيسه", "زعيم", "امين", "وزير", "وزيره", "قائد", "مرشد", "ممثل",
@@ -961,6 +963,11 @@ class StatementRules:
                 m = replace(m, tok_start=i, start=tokens[i].start,
                             text=" ".join(t.text for t in tokens[i : m.tok_end]))
             return m if m.kind == "actor" else None
+        if m is None and i + 1 in starting and i < len(norms) and norms[i] in _BODY_NOUNS \
+                and starting[i + 1].kind == "actor" and starting[i + 1].actor_kind != "person" \
+                and not starting[i + 1].prefix and starting.get(starting[i + 1].tok_end) is None:
+            # "حثت بعثة الأمم المتحدة"، "أعلن مكتب المرجعية": a body's organ acts for it
+            m = starting[i + 1]
         if m is None and i + 1 in starting and i < len(norms) and _ARABIC_WORD.fullmatch(norms[i]):
             # "وقال ممثل المرجعية عبد المهدي الكربلائي": a title the role lexicon does not
             # know, then the body, then the person who holds it
@@ -1762,6 +1769,8 @@ class StatementRules:
             return None, prefix
         if not prefix and word[:1] in ("ي", "ت") and word.endswith("ون") and len(word) >= 5:
             return None, prefix  # "مسلحون يستقلون دراجات": an imperfect verb, not a noun
+        if word.endswith(("ها", "هم", "هما")) and len(word) >= 6 and not word.startswith("ال"):
+            return None, prefix  # "مواقع مقاتليها": someone's own men, not a new group
         return word, prefix
 
     def _open_target(self, ctx: _Context, cue: Cue, begin: int, stop: int, speakers):
