@@ -1,0 +1,41 @@
+"""Extraction against the second development set (gold_heldout) and the blind test set.
+
+gold_heldout was written blind to the extractor and scored once (F1 0.354); after that it was
+used to develop rules, so it is guarded here like the first development set. gold_test is the
+blind set: it is scored in the README and the closing notes, never used to develop rules, and
+so carries no threshold here (a floor would invite tuning on it); the test only checks that
+every one of its documents is read.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from stancenet.extract import Extractor, evaluate, load_gold
+
+_DATA = resources.files("stancenet").joinpath("data")
+
+
+def _present(name: str) -> bool:
+    folder = _DATA.joinpath(name)
+    return folder.joinpath("statements.csv").is_file() and folder.joinpath(
+        "documents.jsonl").is_file()
+
+
+@pytest.mark.skipif(not _present("gold_heldout"), reason="gold_heldout files are absent")
+def test_second_development_set_f1_does_not_regress():
+    gold = load_gold(_DATA.joinpath("gold_heldout"))
+    result = evaluate(gold, Extractor().run(gold.documents).statements)
+    # reached 0.516 (P 0.679, R 0.416) when development on this set stopped
+    assert result.f1 >= 0.50, str(result)
+    assert result.precision >= 0.60, str(result)
+
+
+@pytest.mark.skipif(not _present("gold_test"), reason="gold_test files are absent")
+def test_blind_test_documents_are_all_read():
+    gold = load_gold(_DATA.joinpath("gold_test"))
+    documents = Extractor().run(gold.documents).documents
+    assert len(documents) == len(gold.documents)
+    assert (documents["status"] == "ok").all()
