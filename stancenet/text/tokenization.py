@@ -207,6 +207,7 @@ def token_spans(text: str) -> list[tuple[int, int]]:
 
 # tokenisation builds one Token per word of the corpus: skip the frozen __init__'s setattr
 _make_token = slot_constructor(Token)
+_TOKEN_SLOTS = (object.__new__, *(getattr(Token, name).__set__ for name in Token.__slots__))
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -247,6 +248,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     cut_of = _WORDS.get
     find = text.find
     make = _make_token
+    new, set_text, set_norm, set_start, set_end = _TOKEN_SLOTS
     # camel splits on whitespace first; each word's offset is found from the end of the
     # previous one (only whitespace lies between), which is cheaper than a regex's spans
     position = 0
@@ -257,7 +259,13 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if cut is None:
             cut = _cut_word(word)
         if cut.__class__ is str:  # the word is one token; ``cut`` is its matching form
-            append(make(word, cut, start + offset, position + offset))
+            # the common case, built inline: a call per word costs as much as the setters
+            token = new(Token)
+            set_text(token, word)
+            set_norm(token, cut)
+            set_start(token, start + offset)
+            set_end(token, position + offset)
+            append(token)
         else:
             start += offset
             for surface, norm, a, b in cut:
