@@ -457,7 +457,9 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
             # "مسرور بارزاني" ... "بارزاني": a family name without the article (shared by
             # several registry people, so no alias of any) names the one the story named
             surname = norms[m.tok_end - 1]
-            if not surname.startswith("ال") and len(surname) >= 4 and surname.isalpha():
+            known = heads.get(surname)
+            if not surname.startswith("ال") and len(surname) >= 4 and surname.isalpha() \
+                    and (known is None or known[1].id != m.id):
                 for clitic in ("", *_CLITICS):
                     heads[clitic + surname] = (clitic, m)
         if m.kind == "issue" or m.actor_kind in _ANAPHORIC_KINDS:

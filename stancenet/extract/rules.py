@@ -364,6 +364,8 @@ class StatementRules:
 
         self.gap_words = words("gap_words")
         self.gap_phrases = phrases("gap_words")
+        self._gap_firsts = frozenset(p[0] for p in self.gap_phrases)
+        self._gap_lasts = frozenset(p[-1] for p in self.gap_phrases)
         self.prepositions = words("prepositions")
         self.complementizers = words("complementizers")
         self.clause_breaks = words("clause_breaks")
@@ -427,6 +429,8 @@ class StatementRules:
             if norms[i] in self.gap_words:
                 i += 1
                 continue
+            if norms[i] not in self._gap_firsts:
+                break
             for phrase in self.gap_phrases:
                 if tuple(norms[i : i + len(phrase)]) == phrase:
                     i += len(phrase)
@@ -442,6 +446,8 @@ class StatementRules:
             if norms[j - 1] in self.gap_words:
                 j -= 1
                 continue
+            if norms[j - 1] not in self._gap_lasts:
+                break
             for phrase in self.gap_phrases:
                 if j >= len(phrase) and tuple(norms[j - len(phrase) : j]) == phrase:
                     j -= len(phrase)
@@ -651,10 +657,11 @@ class StatementRules:
                                    len(norms)) for c in stance}
 
         last_end = 0
+        new_clauses = [k for k, word in enumerate(norms) if word in _NEW_CLAUSE]
         for cue in kept:
             if cue.kind == "attribution" or id(cue) in inner:
                 continue
-            if any(norms[k] in _NEW_CLAUSE for k in range(last_end, cue.tok_start)):
+            if new_clauses and any(last_end <= k < cue.tok_start for k in new_clauses):
                 # "..., فيما ندد تحالف الفتح بالقصف ودعا إلى": a new clause, a new subject
                 ctx.frame, ctx.reported_from, floor = [], 1 << 30, cue.tok_start
             last_end = cue.tok_end
