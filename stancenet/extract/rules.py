@@ -182,6 +182,8 @@ _GROUP_ENDING = re.compile("(ون|ين|ات|ان|يه|ي)$")
 _ARABIC_WORD = re.compile("[\u0621-\u064a]+")
 _INDEFINITE_ADJECTIVE = re.compile("(ون|ين|يه|ي|ان)$")
 _OPEN_CLITICS = ("وبال", "وال", "بال", "فال", "لل", "ولل", "كال")
+# which DocumentState list names the author of each kind of event noun
+_AUTHOR_OF = {"decision": "lede", "attack": "attacker", "accusation": "accuser"}
 _EVENT_CLITICS = ("", "و", "ف", "ب", "وب", "فب")
 _EVENT_TARGET = 0.7  # confidence factor for a target reached through "the decision"/"the attack"
 _CLAUSE_MARKS = frozenset({"،", ",", ".", ":", "؛", ";"})
@@ -379,17 +381,17 @@ class StatementRules:
         self.conditionals = words("conditionals")
         self.host_words = words("host_verbs")
         self.shared_things = words("shared_things")
-        self.unnamed_attackers = frozenset(w for (w,) in syntax.get("unnamed_attackers", ()))
-        self.despite = frozenset(w for (w,) in syntax.get("despite_entries", ()))
-        self.verbal_attacks = frozenset(w for (w,) in syntax.get("verbal_attacks", ()))
-        verbal = [w for (w,) in syntax.get("verbal_entry", ())]
-        self.verbal_entry = lexicon.entries.get(verbal[0]) if verbal else None
+        self.unnamed_attackers = words("unnamed_attackers")
+        self.despite = words("despite_entries")
+        self.verbal_attacks = words("verbal_attacks")
+        verbal = next(iter(words("verbal_entry")), None)
+        self.verbal_entry = lexicon.entries.get(verbal) if verbal else None
         if self.verbal_entry is None:
             self.verbal_attacks = frozenset()
         self.transparent = words("transparent_nouns")
-        self.lede_acts = frozenset(w for (w,) in syntax.get("lede_acts", ()))
+        self.lede_acts = words("lede_acts")
         self.claim_attack_objects = words("claim_attack_objects")
-        self.claims = frozenset(w for (w,) in syntax.get("claim_entries", ()))
+        self.claims = words("claim_entries")
         self.chant_nouns = words("chant_nouns")
         self.protest_actors = words("protest_actors")
         self.protest_organisers = tuple(sorted(syntax.get("protest_organisers", ()), key=len,
@@ -412,7 +414,7 @@ class StatementRules:
         self.negators = lexicon.negators
         # "the decision", "the attack": written forms (with clitics) -> (prefix, kind)
         self.event_nouns: dict[str, tuple[str, str]] = {}
-        for kind in ("decision", "attack", "accusation"):
+        for kind in _AUTHOR_OF:
             for noun in words(f"{kind}_nouns"):
                 for clitic in _EVENT_CLITICS:
                     self.event_nouns.setdefault(clitic + noun, (clitic, kind))
@@ -902,8 +904,7 @@ class StatementRules:
             if found is None or i in covered:
                 continue
             prefix, kind = found
-            authors = {"decision": state.lede, "attack": state.attacker,
-                       "accusation": state.accuser}[kind]
+            authors = getattr(state, _AUTHOR_OF[kind])
             if not authors:
                 continue
             own = False
