@@ -900,3 +900,77 @@ def test_an_organ_of_a_body_acts_for_it(wider):
 def test_an_evaluative_adjective_or_a_possessed_noun_heads_no_unknown_group(wider):
     found = triples(wider, "وأدان الكاظمي الغارات الأمريكية ووصفها بأنها اعتداء سافر.")
     assert all(target != "new:سافر" for _, target, _ in found)
+
+
+def test_a_comma_bounded_time_insert_between_subject_and_object_is_skipped(wider):
+    text = "انتقد مقتدى الصدر، مساء الأحد، الكاظمي."
+    assert triples(wider, text) == {("muqtada_al_sadr", "mustafa_al_kadhimi", -1)}
+
+
+def test_a_comma_bounded_medium_insert_is_skipped(wider):
+    text = "هاجمت كتائب حزب الله، في بيان صدر عن مكتبها الإعلامي، الكاظمي."
+    assert ("kataib_hezbollah", "mustafa_al_kadhimi", -1) in triples(wider, text)
+
+
+def test_a_list_of_names_between_commas_is_no_insert(wider):
+    # the names between the commas are coordinated objects, not an adjunct to skip
+    text = "انتقد مقتدى الصدر، الكاظمي، وكتائب حزب الله."
+    found = triples(wider, text)
+    assert ("muqtada_al_sadr", "kataib_hezbollah", -1) not in found
+
+
+def test_the_launcher_of_strikes_is_found_past_a_comma_insert(wider):
+    text = "شنت القوات الأمريكية، ليل الجمعة، غارات جوية على مواقع لكتائب حزب الله."
+    assert ("usa", "kataib_hezbollah", -1) in triples(wider, text) or \
+        ("usa.forces", "kataib_hezbollah", -1) in triples(wider, text)
+
+
+def test_condemning_strikes_whose_launcher_hit_no_named_target_opposes_the_launcher(wider):
+    text = ("شنت القوات الأمريكية، ليل الجمعة، غارات جوية على عشرات الأهداف. "
+            "ودانت طهران الغارات.")
+    assert ("irn", "usa", -1) in triples(wider, text)
+
+
+def test_counted_targets_of_strikes_are_no_unknown_group(wider):
+    text = "شنت القوات الأمريكية غارات جوية على أكثر من 85 هدفاً."
+    assert all(not target.startswith("new:") for _, target, _ in triples(wider, text))
+
+
+def test_an_attack_retaliated_for_is_not_the_retaliators(wider):
+    text = ("قصفت القوات الأمريكية مواقع لكتائب حزب الله رداً على مقتل ثلاثة جنود "
+            "بهجوم على قاعدة في الأردن.")
+    found = triples(wider, text)
+    assert not any(source in ("usa", "usa.forces") and target.startswith("new:")
+                   for source, target, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بارك مقتدى الصدر انسحاب القوات الأمريكية.", ("muqtada_al_sadr", "us_withdrawal", 1)),
+        ("وأثنت كتائب حزب الله على انسحاب القوات الأمريكية.",
+         ("kataib_hezbollah", "us_withdrawal", 1)),
+        ("ودافع الكاظمي عن الحوار الاستراتيجي.", ("mustafa_al_kadhimi", "strategic_dialogue", 1)),
+        ("وسخر مقتدى الصدر من الحوار الاستراتيجي.", ("muqtada_al_sadr", "strategic_dialogue", -1)),
+        ("وألقى الكاظمي باللوم على كتائب حزب الله.", ("mustafa_al_kadhimi", "kataib_hezbollah", -1)),
+        ("فرضت واشنطن عقوبات على كتائب حزب الله.", ("usa", "kataib_hezbollah", -1)),
+        ("ولوحت كتائب حزب الله باستهداف القوات الأمريكية.", ("kataib_hezbollah", "usa.forces", -1)),
+        ("واتصل الكاظمي بمقتدى الصدر.", ("mustafa_al_kadhimi", "muqtada_al_sadr", 1)),
+        ("وأعرب الكاظمي عن ارتياحه للحوار الاستراتيجي.",
+         ("mustafa_al_kadhimi", "strategic_dialogue", 1)),
+    ],
+)
+def test_common_stance_verbs_of_the_press_are_cues(wider, text, expected):
+    assert expected in triples(wider, text)
+
+
+def test_two_with_alef_maqsura_spelling_is_not_praise(wider):
+    # "أثنى" (praised) and "اثني" (two) share one matching form; only "أثنى على" is praise
+    text = "أطلقت كتائب حزب الله اثني عشر صاروخا على القوات الأمريكية."
+    assert all(polarity < 0 for _, _, polarity in triples(wider, text))
+
+
+def test_a_curfew_is_not_a_ban_on_anyone(wider):
+    text = "وفرضت الحكومة حظر تجول، ودعا الكاظمي مقتدى الصدر إلى التهدئة."
+    found = triples(wider, text)
+    assert not any(source in ("government", "irq.government") for source, _, _ in found)

@@ -47,14 +47,18 @@ never its agent. An attack verb followed by an agent marker is passive ("اغت�
 Y attacks X). "قامت X باعتقال Y": X (after or before قام) is the agent, Y the patient. Inside a
 reported clause the speaker's own forces ("أعلن الجيش أن قواته قتلت") are the speaker. An
 earlier event of the sentence lends its actor to a later attack only when it was an attack
-too (protesters are not the authors of the killing they protest).
+too (protesters are not the authors of the killing they protest), and not across "ردا
+على" (the attack retaliated for is someone else's). A person or a body before من is never the
+crowd a group is drawn from ("حذر الصدر من X" warns against X).
 
 Unnamed targets: an event whose target the text does not name ("اعتصم المتظاهرون قرب
 المحطة") gives no statement; no placeholder actor is ever made up. A noun phrase of the
 text after ضد/على may stand as a ``new:`` target (see ``open_events``), and a protest against
 an issue or a named government is an ordinary statement.
 
-Target: the first actor or issue mention after the cue (after a VSO subject), before the next
+Target: the first actor or issue mention after the cue (after a VSO subject and past a
+comma-bounded insert of up to seven words that names no bare actor: "انتقد الصدر، مساء
+الأحد، X"; the subject of a launch verb is found past one too), before the next
 cue, clause break or frame; a mention introduced by one of the cue's expected prepositions is
 preferred (a capital after ب, "ببغداد", is a place, not a target; a decision, position or
 effort of X stands for X: "رحب بقرار المحكمة"; "بزعامة/برئاسة X" is no object); adjuncts introduced by
@@ -93,7 +97,7 @@ state is no relation and is not emitted.
 Story context (kept in `DocumentState`): a definite decision noun with no complement of its
 own ("القرار"، "الحكم"، "القانون"، "الخطوة") stands for the subject of the document's first
 sentence (the lede), and a definite attack noun ("الهجوم"، "القصف") for the actor of the last
-attack read, including one who claimed it ("تبنت X الهجوم"; تبنى counts as a claim only with an
+attack read, including one who claimed it or launched it with no target named ("تبنت X الهجوم"; تبنى counts as a claim only with an
 attack noun after it). Condemning an attack after its author is known is also a stance toward
 the author. Welcoming "the resignation" (a definite act noun with no complement) reaches the
 lede's subject. These targets carry a lower confidence (x0.7).
@@ -187,6 +191,9 @@ _AUTHOR_OF = {"decision": "lede", "attack": "attacker", "accusation": "accuser"}
 _EVENT_CLITICS = ("", "و", "ف", "ب", "وب", "فب")
 _EVENT_TARGET = 0.7  # confidence factor for a target reached through "the decision"/"the attack"
 _CLAUSE_MARKS = frozenset({"،", ",", ".", ":", "؛", ";"})
+_COMMAS = frozenset({"،", ","})
+# actors that are never a crowd something else is drawn from ("حشود من المتظاهرين")
+_NO_CROWD = frozenset({"person", "state", "government", "institution", "organisation", "party"})
 _PRESENCE = frozenset({"عوده", "نفوذ", "وجود", "هيمنه", "سيطره", "سياسات", "سياسه", "تدخل",
                        "تدخلات", "بقاء", "حكم"})
 _TIES = frozenset({"علاقه", "علاقات", "تعامل", "اتصال", "اتصالات", "تطبيع", "تعاون"})
@@ -717,7 +724,8 @@ class StatementRules:
                         cue = replace(cue, entry=entry)
                     if entry.category == "attack" and speakers and not negated \
                             and speaker_rule != "open" and (
-                                targets or entry.key in self.claims or speaker_rule == "before"
+                                targets or entry.key in self.claims
+                                or speaker_rule in ("before", "agent")
                                 or (speaker_rule == "after" and cue.kind == "verb")):
                         # who attacked (or claimed it), for a later "the attack": an actor the
                         # story names, not unnamed gunmen (condemning their attack is sympathy
@@ -1252,10 +1260,11 @@ class StatementRules:
                         speakers, rule = [agent], "agent"
                     break
             patient_first = True
+        # "ردا على (مقتل جنود ب)هجوم": the attack retaliated for is someone else's
         same_event = ctx.event_frame and (entry.category != "attack"
                                           or ctx.event_category == "attack") \
-            and not (cue.tok_start >= 2 and norms[cue.tok_start - 1] == "علي"
-                     and norms[cue.tok_start - 2] in _RETALIATION)  # "ردا على هجوم": theirs
+            and not any(norms[k] in _RETALIATION and norms[k + 1] == "علي"
+                        for k in range(ctx.event_frame[-1].tok_end, cue.tok_start - 1))
         if not speakers and entry.event and cue.prefix[:1] in _CONJUNCTIONS and same_event:
             # "أطلقت القوات ... فقتلت": a coordinated event verb keeps the actor of the first
             speakers, rule = ctx.event_frame, "event"
@@ -1605,11 +1614,20 @@ class StatementRules:
         at the cue ("شنت الطائرات الإسرائيلية غارة على X")."""
         norms = ctx.norms
         verbs = self.lexicon.launch[0]
-        for k in range(cue.tok_start - 1, max(cue.tok_start - 7, -1), -1):
+        k, floor = cue.tok_start, max(cue.tok_start - 7, -1)
+        while k - 1 > floor:
+            k -= 1
             word = norms[k]
             if word[:1] in _CONJUNCTIONS and word[1:] in verbs:
                 word = word[1:]
             elif word not in verbs:
+                if word in _COMMAS:
+                    # "شنت القوات، ليل الجمعة، غارات": past a comma-bounded insert
+                    opening = self._insert_opening(norms, k)
+                    if opening is not None:
+                        floor = max(floor - (k - opening) - 1, -1)
+                        k = opening
+                        continue
                 if self._clause_end(norms, k) or word in ("،", ",", "."):
                     return []
                 continue
@@ -1825,6 +1843,7 @@ class StatementRules:
         norms, starting = ctx.norms, ctx.starting
         entry = cue.entry
         speaker_ids = {s.id for s in speakers}
+        begin = self._past_parenthesis(ctx, begin, stop)
         end = min(stop, len(norms), begin + (10 if entry.target == "prepositional" else 8))
         if entry.target == "prepositional" and entry.prep:
             # 'عملية "المخلب - القفل" ضد مسلحي X': what an expected preposition at the edge
@@ -1863,8 +1882,10 @@ class StatementRules:
             if m.id not in speaker_ids
             and m.tok_start not in described  # "الفصائل المدعومة من إيران": not the object
             # "سارت حشود من المتظاهرين": the whole the speaker is part of is no object
+            # (a person or a body is no crowd: "حذر الصدر من الحوار" warns against it)
             and not (m.tok_start >= 2 and not m.prefix and norms[m.tok_start - 1] == "من"
-                     and any(s.tok_end == m.tok_start - 1 for s in speakers))
+                     and any(s.tok_end == m.tok_start - 1 and s.actor_kind not in _NO_CROWD
+                             for s in speakers))
             and not (entry.actor_only and m.kind != "actor")
             and not (entry.issue_only and m.kind != "issue")
             and not (cue.kind == "noun" and entry.category == "attack"
@@ -1935,6 +1956,36 @@ class StatementRules:
                     return [], False
         chain = self._coordinated(norms, chosen, starting, None)
         return [m for m in chain if m.id not in speaker_ids], loose
+
+    def _past_parenthesis(self, ctx: _Context, begin: int, stop: int) -> int:
+        """Where the object starts after a comma-bounded insert ("قصفت القوات، ليل الجمعة،
+        مواقع ..."، "انتقد الصدر، في تغريدة، الإطار"): the word after its closing comma. An
+        insert is at most seven words, holds no clause break or quote and names no actor
+        without a preposition (a list of names is no insert); otherwise ``begin``."""
+        norms = ctx.norms
+        if begin >= len(norms) or norms[begin] not in _COMMAS:
+            return begin
+        for k in range(begin + 1, min(begin + 9, stop, len(norms))):
+            word = norms[k]
+            if word in _COMMAS:
+                return k + 1 if k > begin + 1 else begin
+            if word in _QUOTES or self._clause_end(norms, k) or word in self.complementizers:
+                return begin
+            m = ctx.starting.get(k)
+            if m is not None and not (self._word_prep(norms, m) or _prep_of_prefix(m.prefix)):
+                return begin
+        return begin
+
+    def _insert_opening(self, norms: Sequence[str], k: int) -> int | None:
+        """The opening comma of a comma-bounded insert that closes at ``k`` ("القوات، ليل
+        الجمعة، غارات" read backward from the second comma), or None."""
+        for j in range(k - 2, max(k - 9, -1), -1):
+            word = norms[j]
+            if word in _COMMAS:
+                return j
+            if word in _QUOTES or self._clause_end(norms, j) or word in self.complementizers:
+                return None
+        return None
 
     def _agent_marked(self, norms, mention) -> bool:
         k = mention.tok_start
