@@ -22,6 +22,7 @@ from typing import Any
 import pandas as pd
 
 from stancenet.extract.cues import Lexicon, default_lexicon, load_lexicon
+from stancenet.extract.loose import LooseIssues
 from stancenet.extract.mentions import MentionMatcher
 from stancenet.extract.rules import DocumentState, StatementRules
 from stancenet.schema import STATEMENT_COLUMNS, empty_statements, validate_statements
@@ -162,6 +163,9 @@ class Extractor:
 
     Notes
     -----
+    Issue keywords are found as written by the mention matcher and, where the press words
+    them a little differently ("اتفاقاً لتطبيع الأوضاع في قضاء سنجار" for "اتفاق تطبيع
+    الأوضاع في سنجار"), by `stancenet.extract.loose.LooseIssues` (method ``'loose'``).
     Instances pickle (for worker processes). Extraction of one document does not depend on
     any other, and nothing in it is random: the output is a pure function of the input.
     """
@@ -191,6 +195,7 @@ class Extractor:
         self.lexicon = lexicon
         self.anaphora = anaphora
         self.matcher = MentionMatcher(registry)
+        self.loose = LooseIssues(registry.issues.values())
         self.rules = StatementRules(lexicon, name_of=registry.name, open_events=open_events,
                                     nisba=_nisba_states(registry),
                                     known_ids=set(registry.actors) | set(registry.issues))
@@ -277,7 +282,12 @@ class Extractor:
             sentences = split_sentences(text)
             n_sentences = len(sentences)
             state = DocumentState()
-            find_mentions = self.matcher.find
+            find_exact = self.matcher.find
+            loose = self.loose.find
+
+            def find_mentions(sentence: Any, norms: list[str]) -> list:
+                return loose(sentence, norms, find_exact(sentence))
+
             find_cues = self.lexicon.find
             read = self.rules.sentence
             # stage 1: cues, and mentions where there are cues (nothing else can be read)
@@ -291,9 +301,9 @@ class Extractor:
                     if self.anaphora:
                         # a sentence without cues can still name in full what a later
                         # sentence names by its head ("الحوار الاستراتيجي" ... "الحوار")
-                        staged.append((sentence, find_mentions(sentence), cues, norms))
+                        staged.append((sentence, find_mentions(sentence, norms), cues, norms))
                     continue
-                staged.append((sentence, find_mentions(sentence), cues, norms))
+                staged.append((sentence, find_mentions(sentence, norms), cues, norms))
             # stage 2: a bare agent ("الحكومة") is the agent of the document's home country
             country = self.home_country or _home_country([s for s in staged if s[2]])
             # stage 3: statements, in document order (carry-over runs forward)
@@ -468,6 +478,8 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
                 continue
             head = words[0][len(m.prefix):] if m.prefix and words[0].startswith(m.prefix) \
                 else words[0]
+            if m.method == "loose" and head.endswith("ا"):
+                head = head[:-1]  # "اتفاقاً لتطبيع ..." ... "الاتفاق"
             if not head.startswith("ال"):
                 head = "ال" + head
             if len(head) >= 5:
