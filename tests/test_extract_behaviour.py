@@ -974,3 +974,25 @@ def test_a_curfew_is_not_a_ban_on_anyone(wider):
     text = "وفرضت الحكومة حظر تجول، ودعا الكاظمي مقتدى الصدر إلى التهدئة."
     found = triples(wider, text)
     assert not any(source in ("government", "irq.government") for source, _, _ in found)
+
+
+def test_readiness_to_work_with_is_cooperation(wider):
+    text = "وأبدت واشنطن استعدادها للعمل مع الكاظمي."
+    assert ("usa", "mustafa_al_kadhimi", 1) in triples(wider, text)
+
+
+def test_a_family_name_with_the_article_names_the_person_named_in_full_before(wider):
+    text = ("اغتال مسلحون مجهولون الباحث علي الأمين أمام منزله. "
+            "ونعى مقتدى الصدر الأمين، ووصفه بأنه صوت شجاع.")
+    assert ("muqtada_al_sadr", "ali_al_amin", 1) in triples(wider, text)
+
+
+def test_a_nationality_is_never_learned_as_a_family_name(wider):
+    registry = _wider_registry()
+    person = Actor("hamid_al_iraqi", "Hamid al-Iraqi", "حامد العراقي", kind="person",
+                   country="IRQ")
+    extractor = Extractor(Registry([*registry.actors.values(), person],
+                                   list(registry.issues.values())))
+    text = "وقال حامد العراقي إن الحكومة تدعم الحوار الاستراتيجي. ورحب الصدر بالموقف العراقي."
+    found = triples(extractor, text)
+    assert ("muqtada_al_sadr", "hamid_al_iraqi", 1) not in found

@@ -196,8 +196,10 @@ class Extractor:
         self.anaphora = anaphora
         self.matcher = MentionMatcher(registry)
         self.loose = LooseIssues(registry.issues.values())
+        nisba = _nisba_states(registry)
+        self._nisba_words = frozenset(nisba)
         self.rules = StatementRules(lexicon, name_of=registry.name, open_events=open_events,
-                                    nisba=_nisba_states(registry),
+                                    nisba=nisba,
                                     known_ids=set(registry.actors) | set(registry.issues))
         if home_country is True:
             self.home_country, self.compose_agents = None, True
@@ -314,7 +316,8 @@ class Extractor:
                 mentions = _titled_person(sentence, norms, mentions)
                 if self.anaphora:
                     mentions = _definite_anaphora(sentence, norms, mentions, heads,
-                                                  self._parent_mention, bool(cues))
+                                                  self._parent_mention, bool(cues),
+                                                  self._nisba_words)
                     mentions = self.rules.event_mentions(sentence, mentions, state, norms)
                 if not mentions or not cues:
                     continue
@@ -433,7 +436,8 @@ _CONSTRUCT_HEADS = frozenset({"حكومه", "وزاره"})
 
 
 def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: dict,
-                       parent_of: Any = None, resolve: bool = True) -> list:
+                       parent_of: Any = None, resolve: bool = True,
+                       nisba: frozenset[str] = frozenset()) -> list:
     """Add mentions for definite head nouns that name an organisation or issue named in full
     earlier in the document ("الهيئة التنسيقية ..." ... "وقالت الهيئة"), and learn the heads
     of this sentence's mentions.
@@ -441,7 +445,8 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
     ``heads`` maps every written form of a learned head (with the clitics و ف ب ل and their
     pairs: "الهيئه", "والهيئه", "للهيئه" ...) to ``(prefix, mention)``; it is updated in place,
     so reading a sentence costs one dictionary look-up per word. With ``resolve`` False the
-    sentence's words are not read (heads are only learned).
+    sentence's words are not read (heads are only learned). A family name with the article
+    ("هشام الهاشمي" ... "الهاشمي") is learned too, unless it is a nationality (``nisba``).
     """
     added = []
     if heads and resolve:
@@ -468,8 +473,8 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
             # several registry people, so no alias of any) names the one the story named
             surname = norms[m.tok_end - 1]
             known = heads.get(surname)
-            if not surname.startswith("ال") and len(surname) >= 4 and surname.isalpha() \
-                    and (known is None or known[1].id != m.id):
+            if len(surname) >= (6 if surname.startswith("ال") else 4) and surname.isalpha() \
+                    and surname not in nisba and (known is None or known[1].id != m.id):
                 for clitic in ("", *_CLITICS):
                     heads[clitic + surname] = (clitic, m)
         if m.kind == "issue" or m.actor_kind in _ANAPHORIC_KINDS:
