@@ -996,3 +996,25 @@ def test_a_nationality_is_never_learned_as_a_family_name(wider):
     text = "وقال حامد العراقي إن الحكومة تدعم الحوار الاستراتيجي. ورحب الصدر بالموقف العراقي."
     found = triples(extractor, text)
     assert ("muqtada_al_sadr", "hamid_al_iraqi", 1) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وجه الكاظمي انتقادات حادة إلى كتائب حزب الله.",
+         ("mustafa_al_kadhimi", "kataib_hezbollah", -1)),
+        ("وشدد مقتدى الصدر على ضرورة انسحاب القوات الأمريكية.",
+         ("muqtada_al_sadr", "us_withdrawal", 1)),
+        ("وأكد الكاظمي أهمية الحوار الاستراتيجي.", ("mustafa_al_kadhimi", "strategic_dialogue", 1)),
+        ("وأعلنت كتائب حزب الله مقاطعتها الحوار الاستراتيجي.",
+         ("kataib_hezbollah", "strategic_dialogue", -1)),
+        ("وأكدت واشنطن دعمها لاستقرار العراق.", ("usa", "irq", 1)),
+    ],
+)
+def test_nominal_stances_of_the_press_are_read(wider, text, expected):
+    assert expected in triples(wider, text)
+
+
+def test_necessity_is_a_stance_only_toward_the_issue_right_after_it(wider):
+    text = "وشدد مقتدى الصدر على ضرورة التهدئة مع الكاظمي."
+    assert triples(wider, text) == set()

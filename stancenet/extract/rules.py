@@ -172,7 +172,9 @@ _POSSESSED = frozenset({"قرار", "قرارات", "مبادره", "موقف", 
                         # supporting X's nomination or designation is supporting X
                         "ترشيح", "تكليف", "بطولات", "تضحيات", "انتصارات", "انجازات", "صمود",
                         # the fighters or positions of X stand for X ("ضد مسلحي حزب العمال")
-                        "مسلحي", "مقاتلي", "عناصر", "مواقع", "معاقل", "مقرات"})
+                        "مسلحي", "مقاتلي", "عناصر", "مواقع", "معاقل", "مقرات",
+                        # supporting the stability or security of X is supporting X
+                        "استقرار", "امن"})
 _PLURAL = re.compile("(ون|ين)$")
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
 _QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "يقوم", "تقوم", "يقومون",
