@@ -1018,3 +1018,21 @@ def test_nominal_stances_of_the_press_are_read(wider, text, expected):
 def test_necessity_is_a_stance_only_toward_the_issue_right_after_it(wider):
     text = "وشدد مقتدى الصدر على ضرورة التهدئة مع الكاظمي."
     assert triples(wider, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ووصف الكاظمي موقف كتائب حزب الله بأنه تصعيد خطير.",
+         ("mustafa_al_kadhimi", "kataib_hezbollah", -1)),
+        ("ووصف مقتدى الصدر قرار الكاظمي بأنه خطوة شجاعة.",
+         ("muqtada_al_sadr", "mustafa_al_kadhimi", 1)),
+    ],
+)
+def test_common_evaluations_of_the_press_are_predicate_cues(wider, text, expected):
+    assert expected in triples(wider, text)
+
+
+def test_a_speech_noun_inside_reported_speech_names_words_being_evaluated(wider):
+    text = "واعتبر الكاظمي أن تصريحات واشنطن تدخل سافر."
+    assert triples(wider, text) == {("mustafa_al_kadhimi", "usa", -1)}

@@ -194,6 +194,9 @@ _EVENT_CLITICS = ("", "و", "ف", "ب", "وب", "فب")
 _EVENT_TARGET = 0.7  # confidence factor for a target reached through "the decision"/"the attack"
 _CLAUSE_MARKS = frozenset({"،", ",", ".", ":", "؛", ";"})
 _COMMAS = frozenset({"،", ","})
+# speech cues that are nouns: inside reported speech they name words being evaluated
+_SPEECH_NOUNS = frozenset({"بيان", "البيان", "تصريح", "تصريحات", "التصريحات", "تغريده",
+                           "التغريده"})
 # actors that are never a crowd something else is drawn from ("حشود من المتظاهرين")
 _NO_CROWD = frozenset({"person", "state", "government", "institution", "organisation", "party"})
 _PRESENCE = frozenset({"عوده", "نفوذ", "وجود", "هيمنه", "سيطره", "سياسات", "سياسه", "تدخل",
@@ -677,6 +680,15 @@ class StatementRules:
                 ctx.frame, ctx.reported_from, floor = [], 1 << 30, cue.tok_start
             last_end = cue.tok_end
             if cue.kind in ("speech", "speech_participle"):
+                if ctx.frame and cue.tok_start >= ctx.reported_from \
+                        and norms[cue.tok_start].removeprefix(cue.prefix) in _SPEECH_NOUNS \
+                        and not any(
+                        norms[k] in self.complementizers or norms[k] in _QUOTES
+                        or norms[k] == ":" for k in range(cue.tok_end,
+                                                         min(cue.tok_end + 6, len(norms)))):
+                    # "واعتبر X أن تصريحات Y تدخل سافر": words of Y that X's words evaluate,
+                    # not a new speaker
+                    continue
                 speakers = self._frame_speakers(ctx, cue)
                 if speakers:
                     ctx.frame = speakers
