@@ -1036,3 +1036,34 @@ def test_common_evaluations_of_the_press_are_predicate_cues(wider, text, expecte
 def test_a_speech_noun_inside_reported_speech_names_words_being_evaluated(wider):
     text = "واعتبر الكاظمي أن تصريحات واشنطن تدخل سافر."
     assert triples(wider, text) == {("mustafa_al_kadhimi", "usa", -1)}
+
+
+def test_any_act_with_a_nationality_names_that_state(wider):
+    text = "وهدد مقتدى الصدر بالرد على أي اعتداء أمريكي."
+    assert triples(wider, text) == {("muqtada_al_sadr", "usa", -1)}
+
+
+def test_any_presence_of_x_is_about_x(wider):
+    text = "وأعلن مقتدى الصدر رفضه القاطع لأي وجود لكتائب حزب الله في المدينة."
+    assert ("muqtada_al_sadr", "kataib_hezbollah", -1) in triples(wider, text)
+
+
+def test_any_unspecified_object_still_names_nothing(wider):
+    text = "ورفض مقتدى الصدر أي نتائج تصدر عن الحوار الاستراتيجي."
+    assert ("muqtada_al_sadr", "strategic_dialogue", -1) not in triples(wider, text)
+
+
+def test_an_unknown_group_after_lil_keeps_its_article_not_the_clitic(wider):
+    text = "وتجمع آلاف المتظاهرين المناهضين للعولمة أمام السفارة."
+    targets = {target for _, target, _ in triples(wider, text)}
+    assert "new:العولمه" in targets and "new:لعولمه" not in targets
+
+
+def test_saying_someone_is_unable_to_act_blames_them(wider):
+    text = "وقال مقتدى الصدر إن الحكومة عاجزة عن حماية المتظاهرين."
+    assert ("muqtada_al_sadr", "irq.government", -1) in triples(wider, text)
+
+
+def test_two_sides_exchanging_accusations_accuse_each_other(wider):
+    text = "واشنطن وطهران تتبادلان الاتهامات بالمسؤولية عن التصعيد."
+    assert {("usa", "irn", -1), ("irn", "usa", -1)} <= triples(wider, text)

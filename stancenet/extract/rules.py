@@ -85,7 +85,8 @@ both directions; "بين A وB" names both parties, and coordinated subjects wit
 Context words (the lexicon's ``syntax`` section): a cue right after a conditional (إذا، لو،
 ما دامت) is a condition, not a stance; a verb-looking cue after a word that governs a verbal
 noun ("أهمية استمرار دعم X") is read as the noun; an object introduced by أي ("لن تعترف بأي
-نتائج ...") is unspecified, so nothing later in the clause is its target; a cue whose object is
+نتائج ...") is unspecified, so nothing later in the clause is its target (but "أي وجود لـ X" is
+about X, and "أي اعتداء أمريكي" about the United States); a cue whose object is
 a clause ("رفض أن يتحول العراق ...") has no actor target. Lexicon data also says which
 generic agents act for the body after them ("نواب الإطار"), which aligned generic groups are
 registry actors ("فصائل موالية لإيران" -> walai_factions), which institutions stand for their
@@ -200,7 +201,7 @@ _SPEECH_NOUNS = frozenset({"بيان", "البيان", "تصريح", "تصريح
 # actors that are never a crowd something else is drawn from ("حشود من المتظاهرين")
 _NO_CROWD = frozenset({"person", "state", "government", "institution", "organisation", "party"})
 _PRESENCE = frozenset({"عوده", "نفوذ", "وجود", "هيمنه", "سيطره", "سياسات", "سياسه", "تدخل",
-                       "تدخلات", "بقاء", "حكم"})
+                       "تدخلات", "بقاء", "حكم", "تواجد", "دور", "نشاط"})
 _TIES = frozenset({"علاقه", "علاقات", "تعامل", "اتصال", "اتصالات", "تطبيع", "تعاون"})
 _BODY_NOUNS = frozenset({"بعثه", "مكتب", "وفد", "قياده", "لجنه", "امانه", "مجلس", "رئاسه",
                         "سفاره", "قنصليه", "مندوب", "مندوبيه"})
@@ -1783,6 +1784,9 @@ class StatementRules:
             else:
                 break
             k += 1
+        after = ctx.starting.get(k)
+        if after is not None and after.actor_kind == "person":
+            return after, counted  # "التابع للزعيم الشيعي مقتدى الصدر": a title, then him
         tokens = ctx.tokens
         surface = " ".join(t.text for t in tokens[j:k])
         if prefix and surface.startswith(prefix):
@@ -1802,8 +1806,11 @@ class StatementRules:
         prefix = ""
         for clitic in _OPEN_CLITICS:
             if word.startswith(clitic) and len(word) - len(clitic) >= 3:
-                prefix = clitic[:-2] if clitic.endswith("ال") else clitic[:1]
-                word = word[len(prefix):]
+                if clitic.endswith("لل"):  # "للإقليم" = ل + "الإقليم"
+                    prefix, word = clitic[:-1], "ال" + word[len(clitic):]
+                else:
+                    prefix = clitic[:-2]
+                    word = word[len(prefix):]
                 break
         if len(word) < 3:
             return None, prefix
@@ -1874,8 +1881,22 @@ class StatementRules:
                 break
             if norms[i] in _ANY and i not in starting and not (
                     i + 2 < len(norms) and norms[i + 1] in _TIES and norms[i + 2] == "مع"):
-                end = i  # "بأي نتائج": an unspecified object, whatever the clause after it names
-                break    # (but "أي علاقة مع X" is about X)
+                # "بأي نتائج": an unspecified object, whatever the clause after it names (but
+                # "أي علاقة مع X" is about X, "أي وجود لـ X" about X, and "أي اعتداء أمريكي"
+                # about the United States)
+                owner = starting.get(i + 2) if i + 2 < len(norms) \
+                    and norms[i + 1] in _PRESENCE else None
+                if owner is not None and _prep_of_prefix(owner.prefix) == "ل":
+                    return [owner] if owner.id not in speaker_ids else [], True
+                state = self.nisba.get(norms[i + 2]) if i + 2 < len(norms) \
+                    and i + 1 not in starting and i + 2 not in starting else None
+                if state is not None and state[0] not in speaker_ids:
+                    token = ctx.tokens[i + 2]
+                    return [Mention(i + 2, i + 3, token.start, token.end, token.text, state[0],
+                                    state[1], "actor", "state", None, None, None, "",
+                                    "nisba")], True
+                end = i
+                break
         found = [starting[k] for k in range(begin, end) if k in starting]
         if not found and (entry.actor_only or entry.category in _NISBA_TARGET_CATEGORIES):
             # "مثمناً الجهود الصينية": a nationality after a noun names the state it belongs to
