@@ -1067,3 +1067,43 @@ def test_saying_someone_is_unable_to_act_blames_them(wider):
 def test_two_sides_exchanging_accusations_accuse_each_other(wider):
     text = "واشنطن وطهران تتبادلان الاتهامات بالمسؤولية عن التصعيد."
     assert {("usa", "irn", -1), ("irn", "usa", -1)} <= triples(wider, text)
+
+
+def test_a_stance_word_after_a_role_is_no_new_name(wider):
+    text = "ووجه وزير الخارجية الإيراني انتقادات إلى واشنطن."
+    found = triples(wider, text)
+    assert found and all(not source.startswith("new:") for source, _, _ in found)
+    assert any(target == "usa" and polarity < 0 for _, target, polarity in found)
+
+
+def test_the_side_named_by_a_nationality_is_its_state(wider):
+    text = "ورحب الجانب الأمريكي بالحوار الاستراتيجي."
+    assert triples(wider, text) == {("usa", "strategic_dialogue", 1)}
+
+
+def test_the_nationality_of_statements_names_whose_they_are(wider):
+    text = "ورفض مقتدى الصدر التصريحات الإيرانية بشأن الكاظمي."
+    assert triples(wider, text) == {("muqtada_al_sadr", "irn", -1)}
+
+
+def test_the_nationality_of_a_place_names_no_target(wider):
+    text = "وتظاهر مئات من طلبة المدارس العراقية أمام السفارة."
+    assert all(target != "irq" for _, target, _ in triples(wider, text))
+
+
+def test_opposition_followed_by_an_adjective_is_the_opposition_not_a_description(wider):
+    registry = _wider_registry()
+    opposition = Actor("opposition", "Opposition", "المعارضة", kind="agent", sector="OPP")
+    extractor = Extractor(Registry([*registry.actors.values(), opposition],
+                                   list(registry.issues.values())))
+    text = "وحمّل الكاظمي المعارضة المسلحة مسؤولية خرق الهدنة."
+    found = triples(extractor, text)
+    assert any(source == "mustafa_al_kadhimi" and target.endswith("opposition") and polarity < 0
+               for source, target, polarity in found)
+
+
+def test_a_clause_after_lakinnaha_has_its_own_object(wider):
+    text = "وقال الكاظمي إن الحكومة لا تملك إلغاء الحكم، لكنها ستعمل مع واشنطن."
+    found = triples(wider, text)
+    assert ("mustafa_al_kadhimi", "usa", 1) in found
+    assert ("mustafa_al_kadhimi", "usa", -1) not in found

@@ -23,7 +23,7 @@ import pandas as pd
 
 from stancenet.extract.cues import Lexicon, default_lexicon, load_lexicon
 from stancenet.extract.loose import LooseIssues
-from stancenet.extract.mentions import MentionMatcher
+from stancenet.extract.mentions import Mention, MentionMatcher
 from stancenet.extract.rules import DocumentState, StatementRules
 from stancenet.schema import STATEMENT_COLUMNS, empty_statements, validate_statements
 from stancenet.text import normalize, split_sentences
@@ -42,6 +42,8 @@ _ROW_COLUMNS = (
 assert _ROW_COLUMNS == tuple(STATEMENT_COLUMNS)
 
 _PROGRESS_THRESHOLD = 200
+# clitics before "الجانب"/"الطرف" (the article is part of the word)
+_SIDE_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
 _CHUNK = 64
 
 
@@ -163,6 +165,8 @@ class Extractor:
 
     Notes
     -----
+    A role followed by a stance word has no new name ("وزير الخارجية الإيراني انتقادات"), and
+    "الجانب/الطرف" with a nationality is that state ("الجانب السعودي").
     Issue keywords are found as written by the mention matcher and, where the press words
     them a little differently ("اتفاقاً لتطبيع الأوضاع في قضاء سنجار" for "اتفاق تطبيع
     الأوضاع في سنجار"), by `stancenet.extract.loose.LooseIssues` (method ``'loose'``).
@@ -252,6 +256,34 @@ class Extractor:
         return replace(mention, id=composed[0], name=composed[1], country=country,
                        method="composed")
 
+    def _sides(self, sentence: Any, norms: list[str], mentions: list) -> list:
+        """"الجانب السعودي"، "الطرف العراقي": the side named by a nationality is its state."""
+        added = []
+        covered = None
+        for i, word in enumerate(norms):
+            prefix = next((c for c in _SIDE_PREFIXES if word == c + "الجانب"
+                           or word == c + "الطرف"), None)
+            if prefix is None or i + 1 >= len(norms):
+                continue
+            if covered is None:
+                covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+            if i in covered or i + 1 in covered:
+                continue
+            found = self.matcher.nationality_at(sentence, i + 1)
+            state = self.matcher.state_of(found[0]) if found is not None else None
+            actor = self.registry.actors.get(state) if state else None
+            if actor is None:
+                continue
+            end = i + 1 + found[1]
+            tokens = sentence.tokens
+            added.append(Mention(i, end, tokens[i].start, tokens[end - 1].end,
+                                 " ".join(t.text for t in tokens[i:end]), actor.id,
+                                 actor.name_en, "actor", "state", actor.country, None, None,
+                                 prefix, "composed"))
+        if not added:
+            return mentions
+        return sorted([*mentions, *added], key=lambda m: m.tok_start)
+
     def __repr__(self) -> str:
         return (f"Extractor({len(self.registry)} registry records, "
                 f"{len(self.lexicon)} cue entries)")
@@ -305,7 +337,9 @@ class Extractor:
                         # sentence names by its head ("الحوار الاستراتيجي" ... "الحوار")
                         staged.append((sentence, find_mentions(sentence, norms), cues, norms))
                     continue
-                staged.append((sentence, find_mentions(sentence, norms), cues, norms))
+                mentions = _names_before_cues(sentence, norms, find_mentions(sentence, norms),
+                                              cues, find_exact)
+                staged.append((sentence, self._sides(sentence, norms, mentions), cues, norms))
             # stage 2: a bare agent ("الحكومة") is the agent of the document's home country
             country = self.home_country or _home_country([s for s in staged if s[2]])
             # stage 3: statements, in document order (carry-over runs forward)
@@ -497,6 +531,32 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.tok_start)
+
+
+def _names_before_cues(sentence: Any, norms: list[str], mentions: list, cues: list,
+                       find: Any) -> list:
+    """Mentions whose new person name would run into a cue, read again up to the cue.
+
+    A role is often followed by a name the registry does not know; the matcher takes the
+    words after the role as that name. When they are a stance word ("ووجه وزير الخارجية
+    الإيراني انتقادات إلى ..."), the office alone is the mention.
+    """
+    if not cues:
+        return mentions
+    starts = {c.tok_start for c in cues}
+    out = None
+    for m in mentions:
+        if m.method != "pattern" or not m.id.startswith("new:"):
+            continue
+        cut = next((i for i in range(m.tok_start + 1, m.tok_end) if i in starts), None)
+        if cut is None:
+            continue
+        again = [r for r in find(replace(sentence, tokens=sentence.tokens[:cut]))
+                 if r.tok_start >= m.tok_start]
+        if out is None:
+            out = list(mentions)
+        out[out.index(m):out.index(m) + 1] = again
+    return mentions if out is None else out
 
 
 def _titled_person(sentence: Any, norms: list[str], mentions: list) -> list:

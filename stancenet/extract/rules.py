@@ -92,7 +92,8 @@ generic agents act for the body after them ("نواب الإطار"), which alig
 registry actors ("فصائل موالية لإيران" -> walai_factions), which institutions stand for their
 state as targets (irn.consulate -> irn), and which publics an appeal addresses without a stance
 ("داعياً المواطنين"). A nationality adjective after a noun names a state target when no mention
-is in reach ("مثمناً الجهود الصينية"). Cooperation or consultation of a body with its own
+is in reach ("مثمناً الجهود الصينية"), or right after the cue's object when that object is
+something an actor says or does ("رفض التصريحات الإيرانية بشأن البحرين" is about Iran). Cooperation or consultation of a body with its own
 state is no relation and is not emitted.
 
 Story context (kept in `DocumentState`): a definite decision noun with no complement of its
@@ -176,6 +177,9 @@ _POSSESSED = frozenset({"قرار", "قرارات", "مبادره", "موقف", 
                         "مسلحي", "مقاتلي", "عناصر", "مواقع", "معاقل", "مقرات",
                         # supporting the stability or security of X is supporting X
                         "استقرار", "امن"})
+# what an actor says or does, whose nationality names the actor ("التصريحات الإيرانية")
+_OWN_ACTS = _POSSESSED | frozenset({"اتهامات", "تدخلات", "تهديدات", "اعتداءات", "مطالب",
+                                    "شروط", "ضغوط", "ضغوطات"})
 _PLURAL = re.compile("(ون|ين)$")
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
 _QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "يقوم", "تقوم", "يقومون",
@@ -598,9 +602,10 @@ class StatementRules:
                     continue
             if cue.entry is not None and cue.entry.target == "descriptor" and len(inside) == 1:
                 (m,) = inside.values()
+                # (only with its preposition after it: "المعارضة المسلحة" is the opposition)
                 if (m.tok_start, m.tok_end) == (cue.tok_start, cue.tok_end) and any(
                     o.tok_end in (cue.tok_start, cue.tok_start - 1) for o in mentions if o is not m
-                ):
+                ) and cue.tok_end < len(norms) and norms[cue.tok_end][:1] == "ل":
                     mentions.remove(m)
                     for k in range(m.tok_start, m.tok_end):
                         covered.pop(k, None)
@@ -1898,8 +1903,15 @@ class StatementRules:
                 end = i
                 break
         found = [starting[k] for k in range(begin, end) if k in starting]
-        if not found and (entry.actor_only or entry.category in _NISBA_TARGET_CATEGORIES):
+        # "رفض التصريحات الإيرانية بشأن البحرين": the object's nationality names whose it is,
+        # before any mention further on
+        own = begin + 1 < end and begin not in starting and begin + 1 not in starting \
+            and norms[begin + 1] in self.nisba and norms[begin].removeprefix("ال") in _OWN_ACTS
+        if (not found or own) and (entry.actor_only
+                                   or entry.category in _NISBA_TARGET_CATEGORIES):
             # "مثمناً الجهود الصينية": a nationality after a noun names the state it belongs to
+            if own:
+                found = []
             for k in range(begin + 1, end):
                 if k in ctx.blocked or norms[k] not in self.nisba or norms[k - 1] in self.nisba:
                     continue
