@@ -1107,3 +1107,8 @@ def test_a_clause_after_lakinnaha_has_its_own_object(wider):
     found = triples(wider, text)
     assert ("mustafa_al_kadhimi", "usa", 1) in found
     assert ("mustafa_al_kadhimi", "usa", -1) not in found
+
+
+def test_saying_someone_is_behind_an_attack_blames_them(wider):
+    text = "وقال الكاظمي إن كتائب حزب الله تقف وراء الهجوم."
+    assert ("mustafa_al_kadhimi", "kataib_hezbollah", -1) in triples(wider, text)
