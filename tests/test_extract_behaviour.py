@@ -1112,3 +1112,21 @@ def test_a_clause_after_lakinnaha_has_its_own_object(wider):
 def test_saying_someone_is_behind_an_attack_blames_them(wider):
     text = "وقال الكاظمي إن كتائب حزب الله تقف وراء الهجوم."
     assert ("mustafa_al_kadhimi", "kataib_hezbollah", -1) in triples(wider, text)
+
+
+def test_statements_of_two_runs_concatenate_with_pandas(extractor):
+    first = extract(["انتقد مقتدى الصدر الولايات المتحدة."], registry=_registry(),
+                    progress=False)
+    second = extract(["رحب الكاظمي بالحوار الاستراتيجي.", "   "], registry=_registry(),
+                     progress=False)
+    both = pd.concat([first, second], ignore_index=True)
+    assert len(both) == len(first) + len(second)
+    # the documents tables differ, so pandas keeps no attrs; each run keeps its own
+    assert "documents" not in both.attrs
+    assert list(second.attrs["documents"]["status"]) == ["ok", "empty"]
+
+
+def test_a_statements_table_concatenated_with_itself_keeps_its_documents(extractor):
+    frame = extract(["انتقد مقتدى الصدر الولايات المتحدة."], registry=_registry(),
+                    progress=False)
+    assert pd.concat([frame, frame]).attrs["documents"].equals(frame.attrs["documents"])

@@ -28,7 +28,8 @@ from stancenet.extract.rules import DocumentState, StatementRules
 from stancenet.schema import STATEMENT_COLUMNS, empty_statements, validate_statements
 from stancenet.text import normalize, split_sentences
 
-__all__ = ["DOCUMENT_COLUMNS", "ExtractionResult", "Extractor", "extract", "as_documents"]
+__all__ = ["DOCUMENT_COLUMNS", "DocumentsTable", "ExtractionResult", "Extractor", "extract",
+           "as_documents"]
 
 #: columns of the per-document accounting table
 DOCUMENT_COLUMNS: tuple[str, ...] = ("doc_id", "n_sentences", "n_statements", "status", "error")
@@ -72,8 +73,34 @@ class ExtractionResult:
     def to_frame(self) -> pd.DataFrame:
         """The statements table with the documents table in ``attrs['documents']``."""
         frame = self.statements.copy()
-        frame.attrs["documents"] = self.documents
+        frame.attrs["documents"] = DocumentsTable(self.documents)
         return frame
+
+
+class DocumentsTable(pd.DataFrame):
+    """The per-document accounting table as carried in a statements table's ``attrs``.
+
+    A plain DataFrame, except that comparing it with another whole DataFrame gives one bool
+    (same shape and values). pandas compares ``attrs`` when it combines frames (``pd.concat``
+    of two extraction results); with a plain DataFrame there that comparison raises. Frames
+    derived from it are plain DataFrames.
+    """
+
+    @property
+    def _constructor(self) -> type[pd.DataFrame]:
+        return pd.DataFrame
+
+    def __eq__(self, other: object) -> Any:
+        if isinstance(other, pd.DataFrame):
+            return self is other or (self.shape == other.shape and self.equals(other))
+        return super().__eq__(other)
+
+    def __ne__(self, other: object) -> Any:
+        if isinstance(other, pd.DataFrame):
+            return not self.__eq__(other)
+        return super().__ne__(other)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def as_documents(docs: Any) -> pd.DataFrame:
@@ -666,7 +693,10 @@ def extract(
     pandas.DataFrame
         The statements table (`stancenet.schema.STATEMENT_COLUMNS`), ``statement_id`` =
         ``"{doc_id}:{sentence_id}:{k}"``. ``attrs['documents']`` holds the per-document
-        accounting (doc_id, n_sentences, n_statements, status, error).
+        accounting (doc_id, n_sentences, n_statements, status, error) as a
+        `DocumentsTable`. ``pd.concat`` of the tables of two runs works; pandas keeps
+        ``attrs`` only when they are equal, so concatenate the runs' ``attrs['documents']``
+        yourself if you need the accounting of both.
 
     Examples
     --------
