@@ -1130,3 +1130,43 @@ def test_a_statements_table_concatenated_with_itself_keeps_its_documents(extract
     frame = extract(["انتقد مقتدى الصدر الولايات المتحدة."], registry=_registry(),
                     progress=False)
     assert pd.concat([frame, frame]).attrs["documents"].equals(frame.attrs["documents"])
+
+
+def _with_ministers() -> Registry:
+    registry = _wider_registry()
+    extra = [
+        Actor("kwt", "Kuwait", "الكويت", kind="state", country="KWT",
+              nisba_ar=("الكويتي", "الكويتية")),
+        Actor("foreign_minister", "Foreign minister", "وزير الخارجية", kind="agent",
+              sector="GOV"),
+        Actor("fuad_hussein", "Fuad Hussein", "فؤاد حسين", kind="person", country="IRQ",
+              role="foreign minister"),
+        Actor("salem_al_sabah", "Salem al-Sabah", "سالم الصباح", kind="person", country="KWT",
+              role="foreign minister (2022-2024)"),
+    ]
+    return Registry([*registry.actors.values(), *extra], list(registry.issues.values()))
+
+
+def test_a_counterpart_named_by_a_nationality_holds_the_same_office():
+    extractor = Extractor(_with_ministers())
+    text = "وأجرى فؤاد حسين اتصالاً هاتفياً بنظيره الكويتي."
+    assert ("fuad_hussein", "kwt.foreign_minister", 1) in triples(extractor, text)
+
+
+def test_a_counterpart_followed_by_a_name_is_that_person():
+    extractor = Extractor(_with_ministers())
+    text = "والتقى فؤاد حسين نظيره الكويتي سالم الصباح في بغداد."
+    assert ("fuad_hussein", "salem_al_sabah", 1) in triples(extractor, text)
+
+
+def test_two_adjacent_mentions_of_one_actor_are_one_subject(wider):
+    text = "واستقبل زعيم التيار الصدري مقتدى الصدر السيد مقتدى الصدر في النجف الكاظمي."
+    assert ("muqtada_al_sadr", "mustafa_al_kadhimi", 1) in triples(wider, text)
+
+
+def test_a_claim_announced_before_a_time_insert_names_the_attacker(wider):
+    text = ("أعلنت كتائب حزب الله، الأحد، استهداف سفينة تجارية في البحر الأحمر. "
+            "ودانت واشنطن الهجوم.")
+    found = triples(wider, text)
+    assert ("usa", "kataib_hezbollah", -1) in found
+    assert all(not target.startswith("new:") for _, target, _ in found)

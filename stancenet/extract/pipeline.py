@@ -43,6 +43,24 @@ _ROW_COLUMNS = (
 assert _ROW_COLUMNS == tuple(STATEMENT_COLUMNS)
 
 _PROGRESS_THRESHOLD = 200
+# "نظيره"، "بنظيرته" ...: written form -> its clitic prefix
+_COUNTERPART = {clitic + word: clitic for word in ("نظيره", "نظيرته", "نظيرها", "نظيريه")
+                for clitic in ("", "و", "ب", "ل", "وب", "ول")}
+# offices a counterpart holds in another state (the registry's agent ids)
+_OFFICES = {"foreign minister": "foreign_minister", "secretary of state": "foreign_minister",
+            "prime minister": "prime_minister", "president": "president",
+            "defense minister": "defense_minister", "defence minister": "defense_minister",
+            "interior minister": "interior_minister"}
+
+
+def _office(role: str) -> str | None:
+    """The agent id of the office a role names ("foreign minister (2024-)" ->
+    ``'foreign_minister'``), or None."""
+    head = role.split("(")[0].split(",")[0].strip().lower()
+    for prefix in ("former ", "acting "):
+        if head.startswith(prefix):
+            return None
+    return _OFFICES.get(head)
 # clitics before "الجانب"/"الطرف" (the article is part of the word)
 _SIDE_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
 _CHUNK = 64
@@ -192,8 +210,10 @@ class Extractor:
 
     Notes
     -----
-    A role followed by a stance word has no new name ("وزير الخارجية الإيراني انتقادات"), and
-    "الجانب/الطرف" with a nationality is that state ("الجانب السعودي").
+    A role followed by a stance word has no new name ("وزير الخارجية الإيراني انتقادات");
+    "الجانب/الطرف" with a nationality is that state ("الجانب السعودي"); "نظيره الكويتي" is
+    the holder of the same office in Kuwait (``kwt.foreign_minister``), or the person named
+    right after it; two adjacent mentions of one actor are one mention.
     Issue keywords are found as written by the mention matcher and, where the press words
     them a little differently ("اتفاقاً لتطبيع الأوضاع في قضاء سنجار" for "اتفاق تطبيع
     الأوضاع في سنجار"), by `stancenet.extract.loose.LooseIssues` (method ``'loose'``).
@@ -311,6 +331,44 @@ class Extractor:
             return mentions
         return sorted([*mentions, *added], key=lambda m: m.tok_start)
 
+    def _counterparts(self, sentence: Any, norms: list[str], mentions: list) -> list:
+        """"نظيره الكويتي": the holder of the same office in that state.
+
+        Followed by a name ("نظيره التركي هاكان فيدان"), the words are a title of that person
+        and join the mention; alone, they name the office of the state (``kwt.foreign_minister``)
+        when the person named before holds an office the registry has as an agent.
+        """
+        hits = [i for i, word in enumerate(norms) if word in _COUNTERPART]
+        if not hits:
+            return mentions
+        out = list(mentions)
+        for i in hits:
+            found = self.matcher.nationality_at(sentence, i + 1) if i + 1 < len(norms) else None
+            if found is None or any(m.tok_start <= i < m.tok_end for m in out):
+                continue
+            end = i + 1 + found[1]
+            tokens = sentence.tokens
+            after = next((m for m in out if m.tok_start == end), None)
+            if after is not None and after.actor_kind == "person":
+                out[out.index(after)] = replace(
+                    after, tok_start=i, start=tokens[i].start, prefix=_COUNTERPART[norms[i]],
+                    text=" ".join(t.text for t in tokens[i:after.tok_end]))
+                continue
+            holder = next((m for m in reversed(out) if m.tok_end <= i
+                           and m.actor_kind == "person" and m.role), None)
+            office = _office(holder.role) if holder is not None else None
+            state = self.matcher.state_of(found[0])
+            if office is None or state is None:
+                continue
+            actor_id = f"{state}.{office}"
+            actor = self.registry.actors.get(actor_id)
+            out.append(Mention(i, end, tokens[i].start, tokens[end - 1].end,
+                               " ".join(t.text for t in tokens[i:end]), actor_id,
+                               actor.name_en if actor is not None else actor_id, "actor",
+                               "person", found[0], None, office.replace("_", " "),
+                               _COUNTERPART[norms[i]], "composed"))
+        return sorted(out, key=lambda m: m.tok_start)
+
     def __repr__(self) -> str:
         return (f"Extractor({len(self.registry)} registry records, "
                 f"{len(self.lexicon)} cue entries)")
@@ -366,7 +424,9 @@ class Extractor:
                     continue
                 mentions = _names_before_cues(sentence, norms, find_mentions(sentence, norms),
                                               cues, find_exact)
-                staged.append((sentence, self._sides(sentence, norms, mentions), cues, norms))
+                mentions = self._counterparts(sentence, norms, self._sides(sentence, norms,
+                                                                             mentions))
+                staged.append((sentence, mentions, cues, norms))
             # stage 2: a bare agent ("الحكومة") is the agent of the document's home country
             country = self.home_country or _home_country([s for s in staged if s[2]])
             # stage 3: statements, in document order (carry-over runs forward)
@@ -589,10 +649,21 @@ def _names_before_cues(sentence: Any, norms: list[str], mentions: list, cues: li
 def _titled_person(sentence: Any, norms: list[str], mentions: list) -> list:
     """One mention for an office, its post and the person who holds it ("السفيرة الأمريكية في
     بغداد ألينا رومانوسكي"): the person, spanning the whole title, so that the office (which
-    stands for its state) is not read as a second actor."""
-    if len(mentions) < 3:
+    stands for its state) is not read as a second actor. Two adjacent mentions of one actor
+    ("ولي العهد السعودي الأمير محمد بن سلمان") are one mention."""
+    if len(mentions) < 2:
         return mentions
     out = list(mentions)
+    k = 0
+    while k + 1 < len(out):
+        first, second = out[k], out[k + 1]
+        if first.id == second.id and first.tok_end == second.tok_start and not second.prefix:
+            out[k:k + 2] = [replace(first, tok_end=second.tok_end, end=second.end,
+                                    text=f"{first.text} {second.text}")]
+        else:
+            k += 1
+    if len(out) < 3:
+        return out
     k = 0
     while k + 2 < len(out):
         office, place, person = out[k], out[k + 1], out[k + 2]

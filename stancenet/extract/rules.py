@@ -1671,7 +1671,11 @@ class StatementRules:
         if j >= 1 and norms[j] == "عن" and norms[j - 1] in self.claim_words:
             end = j - 1
         else:
-            m = ctx.ending.get(cue.tok_start)
+            k = cue.tok_start
+            if k >= 1 and norms[k - 1] in _COMMAS:
+                # "أعلن الحوثيون، الأحد، استهداف سفينة": past a comma-bounded insert
+                k = self._insert_opening(norms, k - 1) or k
+            m = ctx.ending.get(k)
             if m is None or m.tok_start == 0 or norms[m.tok_start - 1] not in self.claim_verbs:
                 return []
             end = m.tok_end
