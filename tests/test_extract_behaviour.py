@@ -1170,3 +1170,20 @@ def test_a_claim_announced_before_a_time_insert_names_the_attacker(wider):
     found = triples(wider, text)
     assert ("usa", "kataib_hezbollah", -1) in found
     assert all(not target.startswith("new:") for _, target, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال مقتدى الصدر إن التظاهرة خرجت تضامناً مع الكاظمي.",
+         ("muqtada_al_sadr", "mustafa_al_kadhimi", 1)),
+        ("وأكد مقتدى الصدر دعماً كاملاً للكاظمي.", ("muqtada_al_sadr", "mustafa_al_kadhimi", 1)),
+    ],
+)
+def test_a_verbal_noun_in_the_accusative_of_purpose_is_a_cue(wider, text, expected):
+    assert expected in triples(wider, text)
+
+
+def test_a_meeting_in_the_accusative_is_the_object_of_an_attack_not_a_consultation(wider):
+    text = "واستهدف مسلحون اجتماعاً لكتائب حزب الله في بغداد."
+    assert all(polarity < 0 for _, _, polarity in triples(wider, text))
