@@ -1187,3 +1187,8 @@ def test_a_verbal_noun_in_the_accusative_of_purpose_is_a_cue(wider, text, expect
 def test_a_meeting_in_the_accusative_is_the_object_of_an_attack_not_a_consultation(wider):
     text = "واستهدف مسلحون اجتماعاً لكتائب حزب الله في بغداد."
     assert all(polarity < 0 for _, _, polarity in triples(wider, text))
+
+
+def test_any_act_with_adjectives_then_a_nationality_names_that_state(wider):
+    text = "ورفض مقتدى الصدر أي عمليات عسكرية أمريكية في العراق."
+    assert ("muqtada_al_sadr", "usa", -1) in triples(wider, text)

@@ -1897,11 +1897,15 @@ class StatementRules:
                     and norms[i + 1] in _PRESENCE else None
                 if owner is not None and _prep_of_prefix(owner.prefix) == "ل":
                     return [owner] if owner.id not in speaker_ids else [], True
-                state = self.nisba.get(norms[i + 2]) if i + 2 < len(norms) \
-                    and i + 1 not in starting and i + 2 not in starting else None
+                # (the nationality may follow other adjectives: "أي عمليات عسكرية تركية")
+                j = next((j for j in range(i + 2, min(i + 5, len(norms)))
+                          if norms[j] in self.nisba or j in starting
+                          or not _ARABIC_WORD.fullmatch(norms[j])), None)
+                state = self.nisba.get(norms[j]) if j is not None and j not in starting \
+                    and i + 1 not in starting else None
                 if state is not None and state[0] not in speaker_ids:
-                    token = ctx.tokens[i + 2]
-                    return [Mention(i + 2, i + 3, token.start, token.end, token.text, state[0],
+                    token = ctx.tokens[j]
+                    return [Mention(j, j + 1, token.start, token.end, token.text, state[0],
                                     state[1], "actor", "state", None, None, None, "",
                                     "nisba")], True
                 end = i
