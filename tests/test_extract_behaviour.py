@@ -1192,3 +1192,11 @@ def test_a_meeting_in_the_accusative_is_the_object_of_an_attack_not_a_consultati
 def test_any_act_with_adjectives_then_a_nationality_names_that_state(wider):
     text = "ورفض مقتدى الصدر أي عمليات عسكرية أمريكية في العراق."
     assert ("muqtada_al_sadr", "usa", -1) in triples(wider, text)
+
+
+def test_pressure_on_an_actor_opposes_it_and_keeps_its_own_purpose(wider):
+    text = "ومارست واشنطن ضغوطاً على الكاظمي لإخراج كتائب حزب الله."
+    found = triples(wider, text)
+    assert ("usa", "mustafa_al_kadhimi", -1) in found
+    assert ("usa", "kataib_hezbollah", -1) in found
+    assert ("usa", "kataib_hezbollah", 1) not in found

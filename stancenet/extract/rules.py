@@ -849,6 +849,8 @@ class StatementRules:
                 named = named[1:]  # "ودان X القصف": the subject after the verb
             if outer.entry.category not in ("demand", "appeal") and named:
                 continue  # "دعم القوات العراقية في مواجهة X": the mention is the object
+            if outer.entry.category == "demand" and outer.entry.polarity < 0:
+                continue  # "ضغوطاً على بغداد لإخراج X": pressure falls on whom it names
             if all(k in covered or k in speech_tokens or ctx.norms[k] in self.gap_words
                    or ctx.norms[k] in self.prepositions or ctx.norms[k] in self.transparent
                    for k in between):  # ("رحب بإعلان الاستقالة": the announcement of it)
