@@ -1200,3 +1200,16 @@ def test_pressure_on_an_actor_opposes_it_and_keeps_its_own_purpose(wider):
     assert ("usa", "mustafa_al_kadhimi", -1) in found
     assert ("usa", "kataib_hezbollah", -1) in found
     assert ("usa", "kataib_hezbollah", 1) not in found
+
+
+def test_gunmen_of_a_named_group_who_launched_an_attack_are_the_group(wider):
+    text = "قتل جنديان في هجوم شنه مسلحون من كتائب حزب الله على موقع للقوات الأمريكية."
+    found = triples(wider, text)
+    assert any(source == "kataib_hezbollah" and polarity < 0 for source, _, polarity in found)
+    assert not any(source.endswith("gunmen") for source, _, _ in found)
+
+
+def test_a_new_conjunct_after_an_attack_noun_is_not_its_complement(wider):
+    text = ("شنت كتائب حزب الله هجوماً على القوات الأمريكية. "
+            "ودان الكاظمي الهجوم ودعا واشنطن إلى ضبط النفس.")
+    assert ("mustafa_al_kadhimi", "kataib_hezbollah", -1) in triples(wider, text)

@@ -939,8 +939,8 @@ class StatementRules:
                 continue
             own = False
             for k in range(i + 1, min(i + 4, n)):
-                if norms[k] in _CLAUSE_MARKS:
-                    break
+                if norms[k] in _CLAUSE_MARKS or (norms[k][:1] == "و" and k not in covered):
+                    break  # ("دانت الهجوم ودعت أنقرة": a new conjunct is no complement)
                 if k in covered or norms[k] in _AGAINST or norms[k] in _RELATIVES \
                         or norms[k] in self.nisba:
                     own = True
@@ -1623,6 +1623,11 @@ class StatementRules:
             if norms[i] in self.agent_words:
                 m = starting.get(self._after_quote(norms, i + 1))
                 if m is not None and m.kind == "actor":
+                    whole = starting.get(m.tok_end + 1) if m.actor_kind == "agent" \
+                        and m.tok_end < len(norms) and norms[m.tok_end] == "من" else None
+                    if whole is not None and whole.kind == "actor" \
+                            and whole.actor_kind not in ("agent", "state", None):
+                        return [whole]  # "شنه مسلحون من حزب العمال": the party's men
                     return self._coordinated(norms, m, starting, "actor")
                 if m is None and self._ctx is not None:
                     # "بنيران إسرائيلية": a nationality after the marker names the state
