@@ -1213,3 +1213,10 @@ def test_a_new_conjunct_after_an_attack_noun_is_not_its_complement(wider):
     text = ("شنت كتائب حزب الله هجوماً على القوات الأمريكية. "
             "ودان الكاظمي الهجوم ودعا واشنطن إلى ضبط النفس.")
     assert ("mustafa_al_kadhimi", "kataib_hezbollah", -1) in triples(wider, text)
+
+
+def test_a_verb_after_kama_keeps_the_subject_of_the_sentence(wider):
+    text = "انتقد مقتدى الصدر الحكومة بشدة، كما انتقد كتائب حزب الله."
+    found = triples(wider, text)
+    assert ("muqtada_al_sadr", "kataib_hezbollah", -1) in found
+    assert not any(source == "kataib_hezbollah" for source, _, _ in found)

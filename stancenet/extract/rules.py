@@ -148,6 +148,8 @@ from stancenet.extract.mentions import Mention
 __all__ = ["DocumentState", "RuleStatement", "StatementRules"]
 
 _CONJUNCTIONS = ("و", "ف")
+# "كما اتهمت ...": as well, a second verb of the sentence
+_ALSO = frozenset({"كما", "وكما", "ثم"})
 _SEPARATORS = frozenset({"و", "،", ",", "او", "أو"})
 
 # confidence factors (see the module docstring)
@@ -1182,10 +1184,12 @@ class StatementRules:
         elif reported and not entry.event:
             # inside "قال X إن ...": the stance is the speaker's, whoever the clause names
             speakers, rule = ctx.frame, "frame"
-        elif cue.kind in ("verb", "form") and cue.prefix[:1] in _CONJUNCTIONS and ctx.frame \
+        elif cue.kind in ("verb", "form") and ctx.frame and (
+                cue.prefix[:1] in _CONJUNCTIONS
+                or (cue.tok_start > 0 and norms[cue.tok_start - 1] in _ALSO)) \
                 and not entry.event and ctx.frame[-1].tok_end <= cue.tok_start:
-            # "ورحب X بالقانون، وشكر بغداد": a second verb of the sentence keeps its subject,
-            # and what follows it is its object
+            # "ورحب X بالقانون، وشكر بغداد"، "...، كما اتهمت التنظيم": a second verb of the
+            # sentence keeps its subject, and what follows it is its object
             speakers, rule = ctx.frame, "frame"
         elif cue.kind == "participle":
             # "..., مطالباً الحكومة بـ": the participle shares the subject of the sentence
