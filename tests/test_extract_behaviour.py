@@ -1220,3 +1220,32 @@ def test_a_verb_after_kama_keeps_the_subject_of_the_sentence(wider):
     found = triples(wider, text)
     assert ("muqtada_al_sadr", "kataib_hezbollah", -1) in found
     assert not any(source == "kataib_hezbollah" for source, _, _ in found)
+
+
+def test_a_threatened_strike_on_the_interests_of_a_state_threatens_that_state(wider):
+    text = "وحذرت كتائب حزب الله من أنها ستستهدف المصالح الأمريكية في حال عدم انسحاب القوات الأمريكية."
+    assert ("kataib_hezbollah", "usa", -1) in triples(wider, text)
+
+
+def test_refusing_to_take_part_in_a_body_opposes_it(wider):
+    registry = _wider_registry()
+    cabinet = Actor("cabinet", "Cabinet", "مجلس الوزراء", kind="government", country="IRQ")
+    extractor = Extractor(Registry([*registry.actors.values(), cabinet],
+                                   list(registry.issues.values())))
+    text = "ورفض مقتدى الصدر المشاركة في مجلس الوزراء."
+    assert ("muqtada_al_sadr", "cabinet", -1) in triples(extractor, text)
+
+
+def test_a_ruling_issued_by_a_court_stands_for_the_court(wider):
+    text = "ورفض مقتدى الصدر الحكم الصادر عن المحكمة الاتحادية العليا."
+    assert ("muqtada_al_sadr", "federal_court", -1) in triples(wider, text)
+
+
+def test_an_adverb_of_manner_is_no_cue_and_no_gap_in_the_object(wider):
+    text = "وانتقد مقتدى الصدر بشكل قاطع الكاظمي."
+    assert triples(wider, text) == {("muqtada_al_sadr", "mustafa_al_kadhimi", -1)}
+
+
+def test_rejecting_accusations_with_a_nationality_rejects_that_state(wider):
+    text = "ورفض الكاظمي الاتهامات الأمريكية."
+    assert triples(wider, text) == {("mustafa_al_kadhimi", "usa", -1)}

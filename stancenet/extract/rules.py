@@ -53,7 +53,8 @@ crowd a group is drawn from ("حذر الصدر من X" warns against X).
 
 Unnamed targets: an event whose target the text does not name ("اعتصم المتظاهرون قرب
 المحطة") gives no statement; no placeholder actor is ever made up. A noun phrase of the
-text after ضد/على may stand as a ``new:`` target (see ``open_events``), and a protest against
+text after ضد/على may stand as a ``new:`` target (see ``open_events``); what an attack or
+threat aims at is the state its nationality names ("ستستهدف المصالح الأمريكية"), and a protest against
 an issue or a named government is an ordinary statement.
 
 Target: the first actor or issue mention after the cue (after a VSO subject and past a
@@ -61,8 +62,10 @@ comma-bounded insert of up to seven words that names no bare actor: "انتقد 
 الأحد، X"; the subject of a launch verb is found past one too), before the next
 cue, clause break or frame; a mention introduced by one of the cue's expected prepositions is
 preferred (a capital after ب, "ببغداد", is a place, not a target; a decision, position or
-effort of X stands for X: "رحب بقرار المحكمة"; "بزعامة/برئاسة X" is no object); adjuncts introduced by
-other prepositions ("في بغداد") are skipped; for an event noun the genitive after it is the
+effort of X stands for X: "رحب بقرار المحكمة"، "الحكم الصادر عن المحكمة"; taking part in X
+is about X: "رفض المشاركة في الحكومة"; an adverb of manner is skipped: "بشكل قاطع";
+rejecting accusations rejects their author: "رفض الاتهامات الأمريكية"; "بزعامة/برئاسة X"
+is no object); adjuncts introduced by other prepositions ("في بغداد") are skipped; for an event noun the genitive after it is the
 patient. Never the speaker itself. Mentions joined by و (or a comma) to the chosen source or
 target are sources or targets too. `predicate` cues ("X خطوة على الطريق الصحيح") take the
 first mention of their clause as target; `descriptor` cues ("X الموالية لإيران", also "X، التي
@@ -148,6 +151,11 @@ from stancenet.extract.mentions import Mention
 __all__ = ["DocumentState", "RuleStatement", "StatementRules"]
 
 _CONJUNCTIONS = ("و", "ف")
+# "بشكل قاطع"، "بصورة واضحة": the word after them is an adverb of manner
+_MANNER = frozenset({"بشكل", "وبشكل", "بصوره", "وبصوره"})
+_ISSUED = frozenset({"الصادر", "الصادره", "الصادرين"})
+# joining in: "رفض المشاركة في الحكومة" is a stance toward the government
+_PARTICIPATION = frozenset({"المشاركه", "مشاركه", "الانضمام", "انضمام", "الدخول"})
 # "كما اتهمت ...": as well, a second verb of the sentence
 _ALSO = frozenset({"كما", "وكما", "ثم"})
 _SEPARATORS = frozenset({"و", "،", ",", "او", "أو"})
@@ -443,6 +451,12 @@ class StatementRules:
         self.policy = lexicon.negation_policy
 
     # ------------------------------------------------------------------ helpers on a sentence
+    def _past_subject(self, norms: Sequence[str], i: int, covered: Mapping[int, Any]) -> int:
+        """The token after the gap words and the mention (a VSO subject) that follow ``i``."""
+        i = self._gap_forward(norms, i)
+        m = covered.get(i)
+        return self._gap_forward(norms, m.tok_end) if m is not None else i
+
     def _gap_forward(self, norms: Sequence[str], i: int, limit: int = 3) -> int:
         for _ in range(limit):
             if i >= len(norms):
@@ -589,6 +603,8 @@ class StatementRules:
         # descriptor that a one-word mention swallowed ("الفصائل المعارضة لإيران")
         kept: list[Cue] = []
         for cue in cues:
+            if cue.tok_start > 0 and norms[cue.tok_start - 1] in _MANNER:
+                continue  # "بشكل قاطع": an adverb of manner, not the verb قاطع
             inside = {id(covered[k]): covered[k] for k in range(cue.tok_start, cue.tok_end)
                       if k in covered}
             if not inside:
@@ -612,6 +628,13 @@ class StatementRules:
                     for k in range(m.tok_start, m.tok_end):
                         covered.pop(k, None)
                     kept.append(cue)
+        # "رفض الاتهامات الأمريكية": the accusations rejected are the object, not a stance
+        kept = [c for k, c in enumerate(kept)
+                if not (k and c.kind == "noun" and c.entry is not None
+                        and c.entry.category == "accuse" and kept[k - 1].entry is not None
+                        and kept[k - 1].entry.category in ("reject", "disapprove")
+                        and self._past_subject(norms, kept[k - 1].tok_end, covered)
+                        == c.tok_start)]
         # "أهمية استمرار دعم التحالف": after such a word a verb-looking cue is a verbal noun
         kept = [replace(c, kind="noun") if c.kind == "verb" and c.tok_start > 0 and not c.prefix
                 and norms[c.tok_start] in self.lexicon.noun_forms
@@ -1924,8 +1947,14 @@ class StatementRules:
         found = [starting[k] for k in range(begin, end) if k in starting]
         # "رفض التصريحات الإيرانية بشأن البحرين": the object's nationality names whose it is,
         # before any mention further on
-        own = begin + 1 < end and begin not in starting and begin + 1 not in starting \
-            and norms[begin + 1] in self.nisba and norms[begin].removeprefix("ال") in _OWN_ACTS
+        # (and "ستستهدف المصالح الأمريكية": what an attack or threat aims at is the state's)
+        b = self._gap_forward(norms, begin)  # ("ترفض بشكل قاطع الاتهامات الأمريكية")
+        own = b + 1 < end and b not in starting and b + 1 not in starting \
+            and norms[b + 1] in self.nisba and (
+                norms[b].removeprefix("ال") in _OWN_ACTS
+                or (entry.category in ("attack", "threaten") and _ARABIC_WORD.fullmatch(
+                    norms[b]) and norms[b] not in self.place_nouns
+                    and norms[b] not in self.prepositions))
         if (not found or own) and (entry.actor_only
                                    or entry.category in _NISBA_TARGET_CATEGORIES):
             # "مثمناً الجهود الصينية": a nationality after a noun names the state it belongs to
@@ -1992,12 +2021,18 @@ class StatementRules:
                     if m.prefix[:1] == "و" and m.tok_start in skipped:
                         skipped.add(m.tok_end)  # "بين بغداد وأربيل": joined to an adjunct
                         continue
-                    between = [norms[k] for k in range(begin, m.tok_start)
+                    between = [norms[k] for k in range(b, m.tok_start)
                                if norms[k] not in self.gap_words]
                     limit = 4 if any(w in self.prepositions for w in between) else 1
-                    # "مثمناً الدور الذي أدته الصين": what X did stands for X
-                    owned = len(between) == 3 and between[1] in _RELATIVES \
-                        and between[0].removeprefix("ال") in _POSSESSED
+                    # "مثمناً الدور الذي أدته الصين": what X did stands for X, and so does
+                    # "الحكم الصادر عن المحكمة"; "رفض المشاركة في الحكومة" is about it
+                    owned = (len(between) == 3 and between[1] in _RELATIVES
+                             and between[0].removeprefix("ال") in _POSSESSED) or (
+                        len(between) == 3 and between[1] in _ISSUED
+                        and between[2] in ("عن", "من")
+                        and between[0].removeprefix("ال") in _POSSESSED) or (
+                        len(between) == 2 and between[0] in _PARTICIPATION
+                        and between[1] in ("في", "الي"))
                     if len(between) > limit and m.kind == "actor" and not owned:
                         break  # an object stands next to its verb (after an adjunct at most)
                     if entry.issue_only and any(w not in _QUOTES for w in between):
@@ -2007,7 +2042,8 @@ class StatementRules:
                         break  # "مواجهة الأزمة ... وإجراء انتخابات": a verbal noun's object
                         # is its genitive, not an issue further on
                     ties = word == "مع" and m.tok_start >= 2 and norms[m.tok_start - 2] in _TIES
-                    if m.tok_start == begin or word == "من" or not (word or clitic) or ties or (
+                    if m.tok_start == begin or word == "من" or not (word or clitic) or ties \
+                            or owned or (
                             m.kind == "issue" and word in ("علي", "الي")) or (
                             # "غارة على قاعدة للمتشددين"، "قصفت X مواقع لـ Y": the owner of
                             # the building or positions attacked
