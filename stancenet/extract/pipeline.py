@@ -61,8 +61,9 @@ def _office(role: str) -> str | None:
         if head.startswith(prefix):
             return None
     return _OFFICES.get(head)
-# clitics before "الجانب"/"الطرف" (the article is part of the word)
-_SIDE_PREFIXES = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")
+# "الجانب"، "والطرف" ...: written form -> its clitic prefix
+_SIDES = {clitic + word: clitic for word in ("الجانب", "الطرف")
+          for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")}
 _CHUNK = 64
 
 
@@ -305,12 +306,14 @@ class Extractor:
 
     def _sides(self, sentence: Any, norms: list[str], mentions: list) -> list:
         """"الجانب السعودي"، "الطرف العراقي": the side named by a nationality is its state."""
+        hits = [i for i, word in enumerate(norms) if word in _SIDES]
+        if not hits:
+            return mentions
         added = []
         covered = None
-        for i, word in enumerate(norms):
-            prefix = next((c for c in _SIDE_PREFIXES if word == c + "الجانب"
-                           or word == c + "الطرف"), None)
-            if prefix is None or i + 1 >= len(norms):
+        for i in hits:
+            prefix = _SIDES[norms[i]]
+            if i + 1 >= len(norms):
                 continue
             if covered is None:
                 covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
