@@ -1249,3 +1249,22 @@ def test_an_adverb_of_manner_is_no_cue_and_no_gap_in_the_object(wider):
 def test_rejecting_accusations_with_a_nationality_rejects_that_state(wider):
     text = "ورفض الكاظمي الاتهامات الأمريكية."
     assert triples(wider, text) == {("mustafa_al_kadhimi", "usa", -1)}
+
+
+def test_a_perfect_looking_form_after_purpose_lam_is_a_verbal_noun(wider):
+    text = "وأعرب مقتدى الصدر عن استعداده لدعم الكاظمي في مواجهة الفساد."
+    found = triples(wider, text)
+    assert ("muqtada_al_sadr", "mustafa_al_kadhimi", 1) in found
+    assert not any(source == "mustafa_al_kadhimi" for source, _, _ in found)
+
+
+def test_who_leads_the_subject_is_not_the_object(wider):
+    text = "واتهم التيار الصدري الذي يتزعمه مقتدى الصدر الولايات المتحدة بالتدخل."
+    found = triples(wider, text)
+    assert ("sadrist_movement", "usa", -1) in found
+    assert ("sadrist_movement", "muqtada_al_sadr", -1) not in found
+
+
+def test_in_the_strongest_terms_stands_between_a_verb_and_its_object(wider):
+    text = "وأدان مقتدى الصدر بأشد العبارات القصف الأمريكي."
+    assert ("muqtada_al_sadr", "usa", -1) in triples(wider, text)

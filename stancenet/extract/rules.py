@@ -153,6 +153,9 @@ __all__ = ["DocumentState", "RuleStatement", "StatementRules"]
 _CONJUNCTIONS = ("و", "ف")
 # "بشكل قاطع"، "بصورة واضحة": the word after them is an adverb of manner
 _MANNER = frozenset({"بشكل", "وبشكل", "بصوره", "وبصوره"})
+# "الذي يتزعمه X": who leads a body named just before
+_LEADS = frozenset({"يتزعمه", "يتزعمها", "تتزعمه", "يقوده", "يقودها", "تقوده", "يرأسه", "يرأسها",
+                    "ترأسه", "يراسه", "يراسها", "تراسه", "يتراسه", "يتراسها", "يترأسه"})
 _ISSUED = frozenset({"الصادر", "الصادره", "الصادرين"})
 # joining in: "رفض المشاركة في الحكومة" is a stance toward the government
 _PARTICIPATION = frozenset({"المشاركه", "مشاركه", "الانضمام", "انضمام", "الدخول"})
@@ -451,6 +454,17 @@ class StatementRules:
         self.policy = lexicon.negation_policy
 
     # ------------------------------------------------------------------ helpers on a sentence
+    def _gap_phrase_tokens(self, norms: Sequence[str]) -> set[int]:
+        """Tokens inside the sentence's multi-word gap phrases ("بأشد العبارات")."""
+        out: set[int] = set()
+        for i, word in enumerate(norms):
+            if word in self._gap_firsts:
+                for phrase in self.gap_phrases:
+                    if tuple(norms[i : i + len(phrase)]) == phrase:
+                        out.update(range(i, i + len(phrase)))
+                        break
+        return out
+
     def _past_subject(self, norms: Sequence[str], i: int, covered: Mapping[int, Any]) -> int:
         """The token after the gap words and the mention (a VSO subject) that follow ``i``."""
         i = self._gap_forward(norms, i)
@@ -635,10 +649,16 @@ class StatementRules:
                         and kept[k - 1].entry.category in ("reject", "disapprove")
                         and self._past_subject(norms, kept[k - 1].tok_end, covered)
                         == c.tok_start)]
-        # "أهمية استمرار دعم التحالف": after such a word a verb-looking cue is a verbal noun
-        kept = [replace(c, kind="noun") if c.kind == "verb" and c.tok_start > 0 and not c.prefix
-                and norms[c.tok_start] in self.lexicon.noun_forms
-                and norms[c.tok_start - 1] in self.masdar_governors else c for c in kept]
+        # "أهمية استمرار دعم التحالف": after such a word a verb-looking cue is a verbal noun;
+        # so is a perfect-looking form after the purpose ل ("لدعم الحكومة": ل takes only the
+        # imperfect as a verb, "ليدعم")
+        kept = [replace(c, kind="noun") if c.kind == "verb" and (
+            (c.tok_start > 0 and not c.prefix and norms[c.tok_start] in self.lexicon.noun_forms
+             and norms[c.tok_start - 1] in self.masdar_governors)
+            or (c.prefix.endswith("ل") and norms[c.tok_start][len(c.prefix):] in
+                self.lexicon.noun_forms
+                and norms[c.tok_start][len(c.prefix):][:1] not in _IMPERFECT)) else c
+            for c in kept]
         self._attack_cues = [c for c in kept if c.entry is not None
                              and c.entry.category == "attack"]
         ctx = _Context(
@@ -852,6 +872,7 @@ class StatementRules:
         if len(stance) < 2:
             return absorbed
         covered = {k for m in ctx.starting.values() for k in range(m.tok_start, m.tok_end)}
+        gaps: set[int] | None = None
         for outer, noun in zip(stance, stance[1:], strict=False):
             if outer.entry is None or noun.entry is None or id(outer) in absorbed.values():
                 continue
@@ -876,7 +897,10 @@ class StatementRules:
                 continue  # "دعم القوات العراقية في مواجهة X": the mention is the object
             if outer.entry.category == "demand" and outer.entry.polarity < 0:
                 continue  # "ضغوطاً على بغداد لإخراج X": pressure falls on whom it names
+            if gaps is None:
+                gaps = self._gap_phrase_tokens(ctx.norms)
             if all(k in covered or k in speech_tokens or ctx.norms[k] in self.gap_words
+                   or k in gaps
                    or ctx.norms[k] in self.prepositions or ctx.norms[k] in self.transparent
                    for k in between):  # ("رحب بإعلان الاستقالة": the announcement of it)
                 absorbed[id(outer)] = noun
@@ -1266,7 +1290,10 @@ class StatementRules:
                 # the genitive after a verbal noun is its subject only when a proper target
                 # follows it; otherwise it is the object ("دعم الحكومة")
                 chain = self._coordinated(norms, subject, starting, "actor")
-                later = [starting[k] for k in range(chain[-1].tok_end, min(stop, cue.tok_end + 12))
+                # (the target right after the genitive: "رفض الفصائل للحوار", not "لدعم
+                # الحكومة العراقية في مجال مكافحة الفساد")
+                near = self._gap_forward(norms, chain[-1].tok_end)
+                later = [starting[k] for k in range(chain[-1].tok_end, min(stop, near + 2))
                          if k in starting]
                 means = chain[-1].tok_end < len(norms) and norms[chain[-1].tok_end][:1] == "ب" \
                     and chain[-1].actor_kind == "person"
@@ -2065,6 +2092,10 @@ class StatementRules:
         insert is at most seven words, holds no clause break or quote and names no actor
         without a preposition (a list of names is no insert); otherwise ``begin``."""
         norms = ctx.norms
+        if begin + 2 < len(norms) and norms[begin] in _RELATIVES and norms[begin + 1] in _LEADS \
+                and begin + 2 in ctx.starting:
+            # "اتهم تحالف الفتح الذي يتزعمه هادي العامري X": who leads the subject is no object
+            begin = ctx.starting[begin + 2].tok_end
         if begin >= len(norms) or norms[begin] not in _COMMAS:
             return begin
         for k in range(begin + 1, min(begin + 9, stop, len(norms))):
