@@ -1268,3 +1268,16 @@ def test_who_leads_the_subject_is_not_the_object(wider):
 def test_in_the_strongest_terms_stands_between_a_verb_and_its_object(wider):
     text = "وأدان مقتدى الصدر بأشد العبارات القصف الأمريكي."
     assert ("muqtada_al_sadr", "usa", -1) in triples(wider, text)
+
+
+def test_members_with_the_article_are_a_subject_of_their_own_not_the_next_body():
+    registry = _wider_registry()
+    lawmakers = Actor("lawmakers", "Lawmakers", "النواب", aliases_ar=("نواب",), kind="agent",
+                      sector="LEG")
+    extractor = Extractor(Registry([*registry.actors.values(), lawmakers],
+                                   list(registry.issues.values())))
+    found = triples(extractor, "وطالب النواب الكاظمي بطرد كتائب حزب الله.")
+    assert found and not any(source == "mustafa_al_kadhimi" for source, _, _ in found)
+    # in the construct state the members act for the body named after them
+    found = triples(extractor, "وانتقد نواب التيار الصدري الكاظمي.")
+    assert ("sadrist_movement", "mustafa_al_kadhimi", -1) in found

@@ -1085,7 +1085,9 @@ class StatementRules:
                 # "المرجعية عبد المهدي الكربلائي": the body's man speaks; "رئيس الإقليم مسعود
                 # بارزاني": an office named by its title, then the person who holds it
                 m = person
-        if m is not None and m.id.split(".", 1)[-1] in self.member_agents:
+        if m is not None and m.id.split(".", 1)[-1] in self.member_agents \
+                and not norms[m.tok_end - 1].removeprefix(m.prefix).startswith("ال"):
+            # (only in the construct state: "طالب النواب الحكومة" names two parties)
             body = starting.get(m.tok_end)
             if body is not None and body.kind == "actor" and not body.prefix:
                 m = body  # "قاطع نواب الإطار التنسيقي": the members act for their bloc
