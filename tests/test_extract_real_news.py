@@ -290,3 +290,66 @@ def test_to_hell_slogan_targets_the_named_state(extractor):
 def test_imperative_slogan_against_a_state(extractor):
     text = "واجتاح المتظاهرون الشوارع على هتافات «لنسحق أمريكا»."
     assert ("demonstrators", "usa", -1) in statements(extractor, text)
+
+
+# ---------------------------------------------------------------- clashes, repression, passives
+
+
+def test_clashes_between_police_and_protesters_are_mutual_attacks(extractor):
+    found = statements(extractor, "واندلعت صدامات بين الشرطة والمتظاهرين في وسط العاصمة.")
+    assert {("police", "demonstrators", -1), ("demonstrators", "police", -1)} <= found
+
+
+def test_verb_of_happening_next_to_a_clash_is_no_signing(extractor):
+    found = statements(extractor, "ووقعت مواجهات عنيفة بين قوى الأمن ومئات الشبان في الضواحي.")
+    assert ("security_forces", "youths", -1) in found
+    assert all(polarity == -1 for _, _, polarity in found)
+    found = statements(extractor, "وأسفرت الصدامات التي وقعت بين الشرطة والطلاب عن إصابة العشرات.")
+    assert ("police", "students", -1) in found
+    assert all(polarity == -1 for _, _, polarity in found)
+
+
+def test_a_clash_party_is_not_the_author_of_a_protest(extractor):
+    text = "ووقعت مواجهات بين الشرطة ومئات من الشبان الذين يحتجون على قرار الحكومة."
+    found = statements(extractor, text)
+    assert ("youths", "government", -1) in found
+    assert ("police", "government", -1) not in found
+
+
+def test_dispersing_or_crushing_protesters_is_force_against_them(extractor):
+    assert ("army", "demonstrators", -1) in statements(
+        extractor, "وأدى قمع الجيش للمتظاهرين إلى سقوط عشرات الجرحى.")
+    assert ("police", "demonstrators", -1) in statements(
+        extractor, "وفرقت الشرطة المتظاهرين بالغاز المسيل للدموع.")
+    assert ("police", "demonstrators", -1) in statements(
+        extractor, "وأطلقت الشرطة الرصاص المطاطي في الهواء لتفريق المتظاهرين.")
+
+
+def test_agent_introduced_by_from_the_side_of_after_suffering_fire(extractor):
+    text = "وتعرضت دورية للشرطة لإطلاق نار من جانب مسلحين مجهولين."
+    assert ("gunmen", "police", -1) in statements(extractor, text)
+
+
+def test_gathering_after_a_preposition_is_the_target_not_a_protest(extractor):
+    text = "وأطلقت مروحية إسرائيلية صاروخا على تجمع للمدنيين في رفح."
+    frame = extractor.run([text]).statements
+    found = set(zip(frame["source"], frame["target"], frame["category"], strict=True))
+    assert ("isr.air_force", "civilians", "attack") in found
+    assert all(category != "protest" for _, _, category in found)
+
+
+def test_victims_wounded_after_a_strike_the_forces_carried_out(extractor):
+    text = "وأصيب سبعة أشخاص بعدما نفذت القوات الأمريكية ضربة جوية."
+    assert ("usa.forces", "persons", -1) in statements(extractor, text)
+
+
+def test_victims_killed_in_a_bombing_are_not_its_authors(extractor):
+    for text in ("وقال المتحدث إن ستة مدنيين قتلوا في التفجير الانتحاري قرب السوق.",
+                 "وقال المتحدث إن ستة مدنيين وثلاثة من رجال الشرطة قتلوا في التفجير الانتحاري."):
+        assert all(source not in ("police", "civilians")
+                   for source, _, _ in statements(extractor, text))
+
+
+def test_protesters_demanding_that_the_military_step_down(extractor):
+    text = "وطالب المتظاهرون العسكر بتسليم السلطة إلى المدنيين."
+    assert ("demonstrators", "army", -1) in statements(extractor, text)

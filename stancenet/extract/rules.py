@@ -49,6 +49,16 @@ reported clause the speaker's own forces ("أعلن الجيش أن قواته �
 earlier event of the sentence lends its actor to a later attack only when it was an attack
 too (protesters are not the authors of the killing they protest).
 
+Clashes and repression: a verb of happening next to an event noun ("ووقعت اشتباكات بين"، "الصدامات
+التي وقعت بين") is no cue (وقعت is "occurred", not "signed"); the parties of a clash are no
+protesters of a protest in the same sentence, nor the reverse. An attack noun whose genitive is
+followed by a ل-object ("قمع الجيش للمتظاهرين") is read with the lexicon's own rules. A verb
+form right after a preposition is a noun ("عن خطف"); a protest verb's there is a gathering, no
+cue ("قذيفة على تجمع للمدنيين": the gathering of X is X). "X قتلوا في التفجير" (an attack verb,
+a cause word, an attack noun that is no clash) is passive: X are victims, never the attackers.
+A cause word before the launch verb ("أصيب X بعدما نفذت القوات ضربة جوية") names the victims
+of the strike, as does the subject of an attack form before a nominal strike.
+
 Unnamed targets: an event whose target the text does not name ("اعتصم المتظاهرون قرب
 المحطة") gives no statement; no placeholder actor is ever made up. A noun phrase of the
 text after ضد/على may stand as a ``new:`` target (see ``open_events``), and a protest against
@@ -168,7 +178,9 @@ _POSSESSED = frozenset({"قرار", "قرارات", "مبادره", "موقف", 
                         # supporting X's nomination or designation is supporting X
                         "ترشيح", "تكليف", "بطولات", "تضحيات", "انتصارات", "انجازات", "صمود",
                         # the fighters or positions of X stand for X ("ضد مسلحي حزب العمال")
-                        "مسلحي", "مقاتلي", "عناصر", "مواقع", "معاقل", "مقرات"})
+                        "مسلحي", "مقاتلي", "عناصر", "مواقع", "معاقل", "مقرات",
+                        # a gathering of X is X ("قذيفة على تجمع للمدنيين")
+                        "تجمع", "تجمعا", "حشد", "حشدا"})
 _PLURAL = re.compile("(ون|ين)$")
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
 _QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "يقوم", "تقوم", "يقومون",
@@ -197,6 +209,8 @@ _RANKS = frozenset({"العميد", "اللواء", "الفريق", "العقي�
 _TITLES = frozenset({"رئيس", "رئيسه", "زعيم", "امين", "وزير", "وزيره", "قائد", "مرشد", "ممثل",
                      "سفير", "نائب", "محافظ", "مستشار", "متحدث", "ناطق"})
 _CALLER_NOUNS = frozenset({"appeal", "threaten"})
+# prepositions after which a verb-looking word is a noun (not من: "من قتل" is "who killed")
+_NOUN_GOVERNORS = frozenset({"علي", "الي", "في", "عن", "ضد", "مع", "حول", "بعد", "قبل"})
 _RETALIATION = frozenset({"ردا", "رداً", "انتقاما", "ثارا"})
 _NEW_CLAUSE = frozenset({"فيما", "بينما", "وفيما", "وبينما"})
 _LOOSE_TARGET = 0.85
@@ -400,6 +414,7 @@ class StatementRules:
         self._organiser_firsts = frozenset(p[0] for p in self.protest_organisers)
         self._marker_firsts = frozenset(p[0] for p in self.agent_markers)
         self.cause_words = words("cause_words")
+        self.happen_words = words("happen_words")
         self.stage_verbs = words("stage_verbs")
         self.claim_words = words("claim_words")
         self.claim_verbs = words("claim_verbs")
@@ -596,6 +611,25 @@ class StatementRules:
         kept = [replace(c, kind="noun") if c.kind == "verb" and c.tok_start > 0 and not c.prefix
                 and norms[c.tok_start] in self.lexicon.noun_forms
                 and norms[c.tok_start - 1] in self.masdar_governors else c for c in kept]
+        # a verb never follows a preposition: a verb form there is a noun ("عن خطف ثلاثة
+        # جنود"); a protest verb's is a gathering, no stance ("قذيفة على تجمع للمواطنين")
+        kept = [replace(c, kind="noun") if c.kind == "verb" and c.tok_start > 0 and not c.prefix
+                and norms[c.tok_start - 1] in _NOUN_GOVERNORS else c for c in kept
+                if not (c.kind == "verb" and c.tok_start > 0 and not c.prefix
+                        and norms[c.tok_start - 1] in _NOUN_GOVERNORS
+                        and c.entry is not None and c.entry.category == "protest")]
+        # "ووقعت اشتباكات بين ..."، "الصدامات التي وقعت بين ...": a verb of happening next
+        # to an event noun (or in a relative clause on it) says that the event took place
+        # (وقعت = occurred), not that anyone signed or met
+        event_ends = {c.tok_end for c in kept if c.entry is not None and c.entry.event}
+        if event_ends:
+            event_starts = {c.tok_start for c in kept if c.entry is not None and c.entry.event}
+            kept = [c for c in kept if not (
+                c.entry is not None and not c.entry.event
+                and norms[c.tok_start][len(c.prefix):] in self.happen_words
+                and (c.tok_end in event_starts or (
+                    c.tok_start >= 2 and norms[c.tok_start - 1] in _RELATIVES
+                    and c.tok_start - 1 in event_ends)))]
         self._attack_cues = [c for c in kept if c.entry is not None
                              and c.entry.category == "attack"]
         ctx = _Context(
@@ -1063,8 +1097,10 @@ class StatementRules:
                 or (word in self.non_heads and word not in self.quantifiers) \
                 or word[:1] in ("ب", "ل"):
             return None
-        if k - 2 >= 0 and (norms[k - 2] in self.prepositions or (k - 2) in self._blocked
-                           and (k - 2) not in self._ending_of):
+        conjoined_count = word[:1] == "و" and word[1:] in self.quantifiers  # "بين X ومئات من Y"
+        if k - 2 >= 0 and not conjoined_count and (
+                norms[k - 2] in self.prepositions or (k - 2) in self._blocked
+                and (k - 2) not in self._ending_of):
             return None  # "في منطقة من بغداد" / a cue before the noun: not a subject
         tokens = self._ctx.tokens if self._ctx is not None else None
         if tokens is None:
@@ -1184,6 +1220,10 @@ class StatementRules:
             if agent:
                 victims = self._chain_before(ctx, speakers[0].tok_end) or speakers
                 return agent, "agent", victims + speakers[1:], True
+            if self._caused_by_attack(norms, cue):
+                # "X قتلوا في التفجير"، "X أصيبوا جراء قصف": the verb is passive, its subject
+                # the victims; the attack noun after it names (or not) who attacked them
+                return [], "", [], False
         if not speakers and entry.category == "attack" and cue.kind in ("verb", "form"):
             # passive voice: "اغتيل X برصاص مسلحين"، "قتل ثلاثة جنود على يد Y": the agent is
             # named by an agent marker, the noun phrase after the verb is the victim
@@ -1252,8 +1292,9 @@ class StatementRules:
                         speakers, rule = [agent], "agent"
                     break
             patient_first = True
-        same_event = ctx.event_frame and (entry.category != "attack"
-                                          or ctx.event_category == "attack") \
+        # (an attacker is no protester either: "مواجهات بين X وY الذين يحتجون")
+        same_event = ctx.event_frame and (entry.category not in ("attack", "protest")
+                                          or ctx.event_category == entry.category) \
             and not (cue.tok_start >= 2 and norms[cue.tok_start - 1] == "علي"
                      and norms[cue.tok_start - 2] in _RETALIATION)  # "ردا على هجوم": theirs
         if not speakers and entry.event and cue.prefix[:1] in _CONJUNCTIONS and same_event:
@@ -1390,7 +1431,8 @@ class StatementRules:
                 # "باستقالة الحكومة وإجراء انتخابات": a coordinated issue is demanded directly
                 ctx.extra = [(t, entry.polarity) for t in targets if t.kind != targets[0].kind]
                 ctx.extra += [(a, entry.polarity) for a in agents]
-                if noun.entry.category == "attack" and entry.category != "attack":
+                if noun.entry.category == "attack" and entry.category != "attack" \
+                        and "ال" in norms[noun.tok_start][:5]:
                     # "ودانت X الاعتداء على قنصليتها" after the story named the attackers:
                     # condemning the attack is also a stance toward its author
                     named = {m.id for m in (*targets, *speakers, *agents)}
@@ -1425,7 +1467,7 @@ class StatementRules:
                 # an appeal to an international body is no pressure on it
                 ctx.polarity = 1 if m.actor_kind == "organisation" else -1
                 return speakers, rule, [m], True
-        if not targets and rule == "agent" and cue.kind in ("noun", "form"):
+        if not targets and rule in ("agent", "before") and cue.kind in ("noun", "form"):
             # "قتل X في هجوم نفذه Y": the attack's victims are named by the verb before it
             targets = [m for m in self._passive_victims(ctx, cue)
                        if all(s.id != m.id for s in speakers)]
@@ -1436,6 +1478,19 @@ class StatementRules:
             else:
                 targets, loose = self._open_target(ctx, cue, after_end, stop, speakers)
         return speakers, rule, targets, loose
+
+    def _caused_by_attack(self, norms: Sequence[str], cue: Cue) -> bool:
+        """An attack verb followed by a cause word and an attack noun ("قتلوا في التفجير"،
+        "أصيبوا جراء القصف"), or by an attack noun with ب ("قتلوا بغارة"): a passive verb."""
+        i = self._gap_forward(norms, cue.tok_end)
+        starts = {c.tok_start: c for c in self._attack_cues}
+        if i < len(norms) and norms[i] in self.cause_words:
+            i += 1
+        elif i not in starts or _prep_of_prefix(starts[i].prefix) != "ب":
+            return False
+        # (a clash is different: who died in it was a party to it, "قتلوا في مواجهات مع X")
+        return i in starts and starts[i].kind in ("noun", "form") \
+            and not starts[i].entry.symmetric
 
     def _conditioned(self, ctx: _Context, begin: int, speakers: Sequence[Any]) -> list[Any]:
         """Whom a threat is made against when only its condition names them ("هدد بإغلاق
@@ -1684,8 +1739,12 @@ class StatementRules:
                     return self._coordinated(norms, m, starting, "actor")
                 return []
         k = cue.tok_start
+        launch_verbs = self.lexicon.launch[0]
         if _prep_of_prefix(cue.prefix) not in ("ب", "ل") and not any(
-                norms[j] in self.cause_words for j in range(max(k - 3, floor), k)):
+                norms[j] in self.cause_words for j in range(max(k - 3, floor), k)) and not any(
+                norms[j] in launch_verbs and norms[j - 1] in self.cause_words
+                for j in range(max(k - 7, floor, 1), k)):
+            # ("أصيب X بعدما نفذت القوات ضربة جوية": the cause word before the launch verb)
             return []
         victims: list[Any] = []
         for verb in reversed(self._attack_cues):
