@@ -353,3 +353,43 @@ def test_victims_killed_in_a_bombing_are_not_its_authors(extractor):
 def test_protesters_demanding_that_the_military_step_down(extractor):
     text = "وطالب المتظاهرون العسكر بتسليم السلطة إلى المدنيين."
     assert ("demonstrators", "army", -1) in statements(extractor, text)
+
+
+# ---------------------------------------------------------------- who was hit, who claims it
+
+
+def test_plural_in_the_construct_state_with_its_genitive_is_the_subject(extractor):
+    text = "وقال مسؤول محلي إن العشرات من مستوطني يتسهار هاجموا المزارعين في قرية عوريف."
+    assert ("settlers", "workers", -1) in statements(extractor, text)
+
+
+def test_count_marks_the_victims_after_a_described_subject(extractor):
+    text = "وخطف مسلحون يرتدون زي الجيش أربعة صحفيين من فندقهم في بغداد."
+    assert ("gunmen", "journalists", -1) in statements(extractor, text)
+
+
+def test_time_phrase_and_count_do_not_separate_a_verb_from_its_victims(extractor):
+    text = "واختطف مسلحون قبل يومين، عددا من العمال قرب الحدود."
+    assert ("gunmen", "workers", -1) in statements(extractor, text)
+
+
+def test_verb_quoted_by_the_reporter_and_a_title_of_the_victim(extractor):
+    text = "وقالت الجمعية إن رجال أمن «اختطفوا» أمس رئيسها الدكتور أحمد سليمان من منزله."
+    assert ("police", "new:احمد_سليمان", -1) in statements(extractor, text)
+
+
+def test_claim_by_a_group_named_in_quotes_after_calling_itself(extractor):
+    text = ("وأعلنت جماعة تطلق على نفسها «كتائب الثأر للشهداء» مسؤوليتها عن خطف ثلاثة جنود "
+            "أمريكيين.")
+    assert ("new:كتائب_الثار_للشهداء", "usa.forces", -1) in statements(extractor, text)
+
+
+def test_plural_attack_noun_attributed_as_the_work_of_a_group(extractor):
+    text = "وقتل عشرات المدنيين في هجمات يعتقد أنها من فعل مسلحين متشددين."
+    assert ("gunmen", "civilians", -1) in statements(extractor, text)
+
+
+def test_verbal_noun_of_an_attack_takes_no_junk_object_as_target(extractor):
+    # the victim of a passive verb is no attacker, and what the attack was made with is no
+    # target ("بسيارة مفخخة")
+    assert statements(extractor, "وقتل سائق في هجوم بسيارة مفخخة.") == set()

@@ -59,6 +59,15 @@ a cause word, an attack noun that is no clash) is passive: X are victims, never 
 A cause word before the launch verb ("أصيب X بعدما نفذت القوات ضربة جوية") names the victims
 of the strike, as does the subject of an attack form before a nominal strike.
 
+Victims and attackers in longer noun phrases: a plural in the construct state before its
+genitive ("العشرات من مستوطني براخة هاجموا") is the subject of the verb after them; a verb the
+reporter quotes («اختطفوا») keeps its subject; for an attack, a count marks the victims ("خطف
+مسلحون يرتدون زي الشرطة خمسة بريطانيين"), counts and commas are no intervening words, and a
+title with a possessive suffix may stand before a victim person ("منسقها العام الدكتور X"); a
+claimant named in quotes after "تطلق على نفسها" is a ``new:`` actor. A verbal noun of an attack
+takes no unknown noun phrase after it as its target ("هجوم بسيارة مفخخة"), nor the actor of
+an earlier event of the sentence as its author.
+
 Unnamed targets: an event whose target the text does not name ("اعتصم المتظاهرون قرب
 المحطة") gives no statement; no placeholder actor is ever made up. A noun phrase of the
 text after ضد/على may stand as a ``new:`` target (see ``open_events``), and a protest against
@@ -182,6 +191,7 @@ _POSSESSED = frozenset({"قرار", "قرارات", "مبادره", "موقف", 
                         # a gathering of X is X ("قذيفة على تجمع للمدنيين")
                         "تجمع", "تجمعا", "حشد", "حشدا"})
 _PLURAL = re.compile("(ون|ين)$")
+_POSSESSIVE = re.compile("..[^ا](ه|ها|هم)$")  # a noun with a possessive suffix (منسقها، قائده)
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
 _QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "يقوم", "تقوم", "يقومون",
                    "ويقوم", "وتقوم",
@@ -1050,7 +1060,18 @@ class StatementRules:
 
     def _subject_before(self, norms: Sequence[str], cue: Cue, ending: Mapping[int, Any]) -> Any:
         j = self._gap_backward(norms, cue.tok_start)
+        if j > 1 and norms[j - 1] in _QUOTES and j - 1 in ending:
+            j -= 1  # 'إن رجال أمن «اختطفوا» X': a verb quoted by the reporter
         m = ending.get(j)
+        if m is None and j >= 2 and (j - 1) not in self._blocked \
+                and _ARABIC_WORD.fullmatch(norms[j - 1]) and norms[j - 1] not in self.non_heads:
+            head = ending.get(j - 1)
+            last = norms[j - 2] if head is not None else ""
+            if last.endswith("ي") and len(last) >= 5 and not last.startswith("ال") \
+                    and head.kind == "actor":
+                # "العشرات من مستوطني براخة هاجموا": a plural in the construct state is
+                # followed by its genitive; the whole noun phrase is the subject
+                m = head
         if m is not None and m.tok_start > 0 and cue.tok_start > 0 \
                 and norms[cue.tok_start - 1] == "قد" \
                 and _ARABIC_WORD.fullmatch(norms[m.tok_start - 1]) \
@@ -1327,7 +1348,8 @@ class StatementRules:
                 elif not _prep_of_prefix(phrase.prefix):
                     speakers, rule = [phrase], "open"
                     after_end = phrase.tok_end
-        if not speakers and entry.event and same_event:
+        if not speakers and entry.event and same_event and cue.kind != "noun":
+            # (not a verbal noun: "استهدفت منشآت استخدمت في هجمات على X" names other attacks)
             speakers, rule = ctx.event_frame, "event"
         if not speakers and not entry.event and not (ctx.frame or ctx.attribution
                                                      or ctx.event_frame):
@@ -1575,6 +1597,15 @@ class StatementRules:
             return i + 1
         return None
 
+    def _count_before(self, norms: Sequence[str], m: Any) -> bool:
+        """A count stands right before mention ``m`` ("خمسة بريطانيين"، "ثلاثة من الجنود")."""
+        k = m.tok_start - 1
+        if m.prefix or k < 0:
+            return False
+        if norms[k] == "من":
+            k -= 1
+        return k >= 0 and self._counted(norms, k)
+
     def _counted(self, norms: Sequence[str], i: int) -> bool:
         """A count (a quantifier word or a number) stands at token ``i``."""
         return i < len(norms) and (norms[i] in self.quantifiers or norms[i].isdigit())
@@ -1695,6 +1726,18 @@ class StatementRules:
         m = ctx.ending.get(end)
         if m is None and end > 0 and norms[end - 1] in self.claim_verbs:
             m = ctx.frame[0] if ctx.frame else None  # "وتبنى المسؤولية عن": the frame's
+        if m is None and self.open_events and end > 2 and norms[end - 1] in _QUOTES:
+            # 'أعلنت مجموعة تطلق على نفسها «المقاومة الوطنية ...» مسؤوليتها': the quoted name
+            opening = next((k for k in range(end - 2, max(end - 12, 0) - 1, -1)
+                            if norms[k] in _QUOTES), None)
+            words = norms[opening + 1 : end - 1] if opening is not None else []
+            if words and all(_ARABIC_WORD.fullmatch(w) for w in words) \
+                    and opening + 1 not in ctx.blocked:
+                tokens = ctx.tokens
+                text = " ".join(t.text for t in tokens[opening + 1 : end - 1])
+                m = Mention(opening + 1, end - 1, tokens[opening + 1].start,
+                            tokens[end - 2].end, text, "new:" + "_".join(words), text, "actor",
+                            None, None, None, None, "", "open")
         if m is None and self.open_events:
             for start in range(end - 1, max(end - 4, 0), -1):
                 if norms[start - 1] in self.claim_verbs or norms[start - 1] in _QUOTES:
@@ -1848,8 +1891,9 @@ class StatementRules:
         end = min(stop, len(norms), begin + 8)
         speaker_ids = {s.id for s in speakers}
         positions = []
-        if entry.target == "object":
-            # the object of an attack verb: whatever noun phrase follows its subject
+        if entry.target == "object" and cue.kind != "noun":
+            # the object of an attack verb: whatever noun phrase follows its subject (not
+            # after a verbal noun: "هجمات بصواريخ"، "للهجمات الجوية" name no target)
             positions.append((self._gap_forward(norms, begin), entry.category == "attack"))
         # after an explicit ضد / على the noun phrase is the target, whatever its form; after a
         # place word (أمام، نحو) only a nationality names one ("أمام السفارة التركية")
@@ -1958,6 +2002,13 @@ class StatementRules:
                 # the first mention that is not an adjunct introduced by another preposition
                 # ("في بغداد"); an issue is rarely an adjunct, and من is partitive as often
                 skipped: set[int] = set()  # ends of the adjuncts passed over
+                if entry.category == "attack":
+                    # "خطف مسلحون يرتدون زي الشرطة خمسة بريطانيين": a count marks the victims
+                    # of an attack, whatever the subject's description names before them
+                    counted = [m for m in candidates if m.kind == "actor" and not m.prefix
+                               and self._word_prep(norms, m) in ("", "من")
+                               and self._count_before(norms, m)]
+                    candidates = counted[:1] + [m for m in candidates if m not in counted[:1]]
                 for m in candidates:
                     word = self._word_prep(norms, m)
                     clitic = _prep_of_prefix(m.prefix)
@@ -1967,6 +2018,22 @@ class StatementRules:
                     between = [norms[k] for k in range(begin, m.tok_start)
                                if norms[k] not in self.gap_words]
                     limit = 4 if any(w in self.prepositions for w in between) else 1
+                    if entry.category == "attack" and m.kind == "actor":
+                        if m is candidates[0] and not clitic and word in ("", "من") \
+                                and self._count_before(norms, m):
+                            chosen, loose = m, m.tok_start != begin
+                            break
+                        # "قبل خمسة أيام، عددا من الأشخاص": counts are no intervening words
+                        between = [w for k, w in zip(range(begin, m.tok_start), norms[begin:],
+                                                     strict=False)
+                                   if w not in self.gap_words and not self._counted(norms, k)
+                                   and w not in ("،", ",") and w not in _QUOTES
+                                   and not (w == "من" and self._counted(norms, k - 1))]
+                        if m.actor_kind == "person" and 0 < len(between) <= 3 \
+                                and _POSSESSIVE.search(between[0]) and not clitic and not word:
+                            # "اختطفوا منسقها العام الدكتور X": a title of the victim
+                            chosen, loose = m, True
+                            break
                     # "مثمناً الدور الذي أدته الصين": what X did stands for X
                     owned = len(between) == 3 and between[1] in _RELATIVES \
                         and between[0].removeprefix("ال") in _POSSESSED
