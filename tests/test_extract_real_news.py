@@ -393,3 +393,30 @@ def test_verbal_noun_of_an_attack_takes_no_junk_object_as_target(extractor):
     # the victim of a passive verb is no attacker, and what the attack was made with is no
     # target ("بسيارة مفخخة")
     assert statements(extractor, "وقتل سائق في هجوم بسيارة مفخخة.") == set()
+
+
+# ---------------------------------------------------------------- slogans, insults, notes
+
+
+def test_insults_hurled_at_a_body_are_disapproval_not_sympathy(extractor):
+    text = "ووجه المتظاهرون الشتائم والسباب للحكومة أمام مقرها."
+    found = statements(extractor, text)
+    assert ("demonstrators", "government", -1) in found
+    assert ("demonstrators", "government", 1) not in found
+
+
+def test_chanted_call_to_go_names_its_target_even_when_unknown(extractor):
+    found = statements(extractor, "وهتف المحتجون «ليرحل الطاغية» أمام القصر.")
+    assert ("protesters", "new:الطاغيه", -1) in found
+
+
+def test_rejecting_any_act_of_a_nationality_is_against_that_state(extractor):
+    text = "وأعلن تحالف الفتح رفضه لأي وصاية تركية على العراق."
+    assert ("fatah_alliance", "tur", -1) in statements(extractor, text)
+
+
+def test_protest_note_is_a_protest_to_whom_it_is_handed(extractor):
+    assert ("protesters", "usa", -1) in statements(
+        extractor, "وسلم المحتجون مذكرة احتجاج إلى السفير الأمريكي.")
+    assert ("students", "irn.ministry_of_foreign_affairs", -1) in statements(
+        extractor, "وقدم الطلاب مذكرة احتجاج إلى وزارة الخارجية الإيرانية.")

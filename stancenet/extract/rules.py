@@ -68,6 +68,13 @@ claimant named in quotes after "تطلق على نفسها" is a ``new:`` actor.
 takes no unknown noun phrase after it as its target ("هجوم بسيارة مفخخة"), nor the actor of
 an earlier event of the sentence as its author.
 
+Slogans, insults and notes: a quoted slogan with no preposition of its own ("«ليستقيل X»"،
+"«يسقط X»") names its target right after it, known or not (a ``new:`` target); insults
+(شتائم، سباب) are disapproval, and a second noun joined by و to a cue noun is no object of it
+(no double negation); "أي" + a noun + a nationality ("رفضه لأي وصاية تركية") is about that
+state; a protest note (مذكرة احتجاج) is a protest to whom it is handed (after إلى, or the
+object of سلم/قدم before it), by the subject of the verb that hands it.
+
 Unnamed targets: an event whose target the text does not name ("اعتصم المتظاهرون قرب
 المحطة") gives no statement; no placeholder actor is ever made up. A noun phrase of the
 text after ضد/على may stand as a ``new:`` target (see ``open_events``), and a protest against
@@ -425,6 +432,7 @@ class StatementRules:
         self._marker_firsts = frozenset(p[0] for p in self.agent_markers)
         self.cause_words = words("cause_words")
         self.happen_words = words("happen_words")
+        self.note_nouns = words("note_nouns")
         self.stage_verbs = words("stage_verbs")
         self.claim_words = words("claim_words")
         self.claim_verbs = words("claim_verbs")
@@ -855,6 +863,8 @@ class StatementRules:
                 continue
             if not (noun.kind == "noun" or (noun.kind == "form" and noun.entry.event)):
                 continue
+            if noun.prefix[:1] == "و" and noun.tok_start == outer.tok_end:
+                continue  # "للشتائم والسباب": a second noun joined to the first, no object
             first = self._gap_forward(ctx.norms, outer.tok_end)  # "جماعة تطلق على نفسها اسم"
             if noun.tok_start - first > 8:
                 continue
@@ -1462,6 +1472,14 @@ class StatementRules:
                                   if a.id not in named]
                 return speakers, rule, [t for t in targets if t.kind == targets[0].kind], loose
             ctx.polarity = None
+        if entry.category == "protest" and cue.kind == "noun" and cue.tok_start > 0 and (
+                norms[cue.tok_start - 1] in self.note_nouns
+                or norms[cue.tok_start - 1][1:] in self.note_nouns):
+            # "سلم المتظاهرون السفير مذكرة احتجاج"، "مذكرات احتجاج ... إلى قائمقام البلدة":
+            # a protest note is a protest to whom it is handed
+            recipient = self._note_recipient(ctx, cue, speakers)
+            if recipient:
+                return speakers, rule, recipient, True
         targets, loose = self._target(ctx, cue, after_end, stop, speakers)
         if not targets and entry.category == "attack" and self.host_words:
             targets = self._hosted(ctx, after_end, speakers, entry.target == "object")
@@ -1500,6 +1518,32 @@ class StatementRules:
             else:
                 targets, loose = self._open_target(ctx, cue, after_end, stop, speakers)
         return speakers, rule, targets, loose
+
+    def _note_recipient(self, ctx: _Context, cue: Cue, speakers: Sequence[Any]) -> list[Any]:
+        """To whom a protest note is handed: the actor after إلى in the clause after the
+        note, else the object of the verb that hands it ("سلم X Y مذكرة احتجاج")."""
+        norms, starting = ctx.norms, ctx.starting
+        speaker_ids = {s.id for s in speakers}
+        for k in range(cue.tok_end, min(cue.tok_end + 12, len(norms) - 1)):
+            if (norms[k] in _CLAUSE_MARKS and norms[k] not in ("،", ",")) \
+                    or norms[k] in self.complementizers:
+                break
+            if norms[k] in ("الي", "لدي"):
+                m = starting.get(k + 1)
+                if m is None and norms[k + 1] in _BUILDINGS:
+                    m = starting.get(k + 2)  # "إلى مقر السفارة"
+                if m is not None and m.kind == "actor" and m.id not in speaker_ids:
+                    return [m]
+                break
+        note = cue.tok_start - 1
+        for k in range(note - 1, max(note - 10, -1), -1):
+            m = ctx.ending.get(k + 1)
+            if m is not None and m.kind == "actor" and m.id not in speaker_ids \
+                    and not self._governed(norms, m):
+                return [m]
+            if norms[k] in self.stage_verbs or norms[k][1:] in self.stage_verbs:
+                break
+        return []
 
     def _caused_by_attack(self, norms: Sequence[str], cue: Cue) -> bool:
         """An attack verb followed by a cause word and an attack noun ("قتلوا في التفجير"،
@@ -1937,6 +1981,7 @@ class StatementRules:
                 end = min(stop, len(norms), max(end, last + 4))
         if begin < len(norms) and norms[begin] in self.complementizers:
             return [], False  # "رفض أن يتحول العراق ...": a clause is rejected, not an actor
+        any_state = None
         for i in range(begin, end):
             if self._clause_end(norms, i) and i > begin and not (
                     norms[i] in _RELATIVES and norms[i - 1].removeprefix("ال") in _POSSESSED):
@@ -1945,8 +1990,19 @@ class StatementRules:
             if norms[i] in _ANY and i not in starting and not (
                     i + 2 < len(norms) and norms[i + 1] in _TIES and norms[i + 2] == "مع"):
                 end = i  # "بأي نتائج": an unspecified object, whatever the clause after it names
-                break    # (but "أي علاقة مع X" is about X)
+                # (but "أي علاقة مع X" is about X, and "أي تدخل إيراني" about Iran)
+                if i + 2 < len(norms) and norms[i + 2] in self.nisba \
+                        and _ARABIC_WORD.fullmatch(norms[i + 1]) and i + 1 not in ctx.blocked \
+                        and norms[i + 1] not in self.place_nouns:
+                    state = self.nisba[norms[i + 2]]
+                    token = ctx.tokens[i + 2]
+                    any_state = Mention(i + 2, i + 3, token.start, token.end, token.text,
+                                        state[0], state[1], "actor", "state", None, None, None,
+                                        "", "nisba")
+                break
         found = [starting[k] for k in range(begin, end) if k in starting]
+        if not found and any_state is not None and any_state.id not in speaker_ids:
+            return [any_state], True
         if not found and (entry.actor_only or entry.category in _NISBA_TARGET_CATEGORIES):
             # "مثمناً الجهود الصينية": a nationality after a noun names the state it belongs to
             for k in range(begin + 1, end):
@@ -2237,6 +2293,10 @@ class StatementRules:
                 and cue.tok_end < len(norms) and norms[cue.tok_end][:1] == "ل":
             # "المتظاهرين المناهضين للعولمة": an unknown thing they are described against
             target, _ = self._open_phrase(self._ctx, cue.tok_end)
+        if target is None and chanted and not cue.entry.prep and self.open_events \
+                and self._ctx is not None and cue.tok_end < len(norms):
+            # '«ليستقيل كيباكي»'، '«يسقط الطاغية»': whom the slogan names, known or not
+            target, _ = self._open_phrase(self._ctx, cue.tok_end, True)
         if target is None or target.id == source.id:
             return []
         if not (self._introduced_by(norms, target, cue.entry.prep)
