@@ -420,3 +420,31 @@ def test_protest_note_is_a_protest_to_whom_it_is_handed(extractor):
         extractor, "وسلم المحتجون مذكرة احتجاج إلى السفير الأمريكي.")
     assert ("students", "irn.ministry_of_foreign_affairs", -1) in statements(
         extractor, "وقدم الطلاب مذكرة احتجاج إلى وزارة الخارجية الإيرانية.")
+
+
+# ---------------------------------------------------------------- demands of protesters, hostages
+
+
+def test_purpose_demand_of_protesters_is_made_of_its_genitive(extractor):
+    text = "وتجمع المتظاهرون في الساحة لمطالبة نوري المالكي بالاستقالة."
+    found = statements(extractor, text)
+    assert ("demonstrators", "nouri_al_maliki", -1) in found
+    assert ("nouri_al_maliki", "demonstrators", -1) not in found
+
+
+def test_purpose_of_a_rally_is_not_its_object(extractor):
+    text = "وتجمع متظاهرون أمام البرلمان لمطالبة الحكومة بإطلاق سراح المعتقلين."
+    found = statements(extractor, text)
+    assert ("demonstrators", "parliament", -1) in found
+    assert ("demonstrators", "general_amnesty_law", -1) not in found
+
+
+def test_demanded_departure_names_its_target_even_when_unknown(extractor):
+    text = "وخرج آلاف المتظاهرين في العاصمة يطالبون برحيل موغابي."
+    assert ("demonstrators", "new:موغابي", -1) in statements(extractor, text)
+
+
+def test_holding_people_hostage_is_an_attack_but_a_detention_is_not(extractor):
+    text = "وقال الضابط إن «تلاميذ المدرسة احتجزوا أربعة من رجال الشرطة رهائن» منذ الصباح."
+    assert ("students", "police", -1) in statements(extractor, text)
+    assert statements(extractor, "واحتجزت الشرطة أربعة من المشتبه بهم.") == set()

@@ -75,6 +75,14 @@ Slogans, insults and notes: a quoted slogan with no preposition of its own ("«�
 state; a protest note (مذكرة احتجاج) is a protest to whom it is handed (after إلى, or the
 object of سلم/قدم before it), by the subject of the verb that hands it.
 
+Demands of protesters: a demand or call noun with the purpose ل ("لمطالبة X بـ") in a sentence
+about protesters is theirs, and its genitive is whom they make demands of; such a purpose
+noun is no object of the protest verb before it. A demanded departure ("برحيل X"، 'بـ«استقالة
+X»', the clitic written apart) names its target right after the noun, known or not. Holding
+people is an attack only when hostages are named after it (the lexicon's ``hostage_words``).
+A noun in the construct state with up to three genitive words ("تلاميذ مولانا عبد العزيز
+احتجزوا") is the subject of the verb after them.
+
 Unnamed targets: an event whose target the text does not name ("اعتصم المتظاهرون قرب
 المحطة") gives no statement; no placeholder actor is ever made up. A noun phrase of the
 text after ضد/على may stand as a ``new:`` target (see ``open_events``), and a protest against
@@ -433,6 +441,8 @@ class StatementRules:
         self.cause_words = words("cause_words")
         self.happen_words = words("happen_words")
         self.note_nouns = words("note_nouns")
+        self.hostage_entries = words("hostage_entries")
+        self.hostage_words = words("hostage_words")
         self.stage_verbs = words("stage_verbs")
         self.claim_words = words("claim_words")
         self.claim_verbs = words("claim_verbs")
@@ -636,6 +646,10 @@ class StatementRules:
                 if not (c.kind == "verb" and c.tok_start > 0 and not c.prefix
                         and norms[c.tok_start - 1] in _NOUN_GOVERNORS
                         and c.entry is not None and c.entry.category == "protest")]
+        if self.hostage_entries:
+            # "احتجزوا أربعة من الشرطة رهائن": holding is an attack only when hostages are named
+            kept = [c for c in kept if c.entry is None or c.entry.key not in self.hostage_entries
+                    or any(w in self.hostage_words for w in norms[c.tok_end : c.tok_end + 10])]
         # "ووقعت اشتباكات بين ..."، "الصدامات التي وقعت بين ...": a verb of happening next
         # to an event noun (or in a relative clause on it) says that the event took place
         # (وقعت = occurred), not that anyone signed or met
@@ -865,6 +879,9 @@ class StatementRules:
                 continue
             if noun.prefix[:1] == "و" and noun.tok_start == outer.tok_end:
                 continue  # "للشتائم والسباب": a second noun joined to the first, no object
+            if outer.entry.event and _prep_of_prefix(noun.prefix) == "ل" \
+                    and "ل" not in outer.entry.prep:
+                continue  # "تجمعوا أمام البرلمان لمطالبة الحكومة بـ": a purpose, no object
             first = self._gap_forward(ctx.norms, outer.tok_end)  # "جماعة تطلق على نفسها اسم"
             if noun.tok_start - first > 8:
                 continue
@@ -877,6 +894,7 @@ class StatementRules:
                 continue  # "دعم القوات العراقية في مواجهة X": the mention is the object
             if all(k in covered or k in speech_tokens or ctx.norms[k] in self.gap_words
                    or ctx.norms[k] in self.prepositions or ctx.norms[k] in self.transparent
+                   or ctx.norms[k] in ("ب", "ل")  # 'بـ«استقالة X»': the clitic written apart
                    for k in between):  # ("رحب بإعلان الاستقالة": the announcement of it)
                 absorbed[id(outer)] = noun
         return absorbed
@@ -1073,14 +1091,20 @@ class StatementRules:
         if j > 1 and norms[j - 1] in _QUOTES and j - 1 in ending:
             j -= 1  # 'إن رجال أمن «اختطفوا» X': a verb quoted by the reporter
         m = ending.get(j)
-        if m is None and j >= 2 and (j - 1) not in self._blocked \
-                and _ARABIC_WORD.fullmatch(norms[j - 1]) and norms[j - 1] not in self.non_heads:
-            head = ending.get(j - 1)
-            last = norms[j - 2] if head is not None else ""
-            if last.endswith("ي") and len(last) >= 5 and not last.startswith("ال") \
-                    and head.kind == "actor":
-                # "العشرات من مستوطني براخة هاجموا": a plural in the construct state is
-                # followed by its genitive; the whole noun phrase is the subject
+        k = j
+        verbal = cue.kind != "noun" and "ال" not in cue.prefix \
+            and not norms[cue.tok_start].startswith(("ال", *_OPEN_CLITICS))
+        while m is None and verbal and k >= 2 and j - k < 3 and (k - 1) not in self._blocked \
+                and not norms[k - 1].startswith(_OPEN_CLITICS) \
+                and _ARABIC_WORD.fullmatch(norms[k - 1]) and norms[k - 1] not in self.non_heads \
+                and norms[k - 1] not in self.prepositions:
+            k -= 1
+            head = ending.get(k)
+            if head is not None and head.kind == "actor" and not head.prefix \
+                    and not norms[k - 1].startswith("ال") and len(norms[k - 1]) >= 4:
+                # "العشرات من مستوطني براخة هاجموا"، "تلاميذ مولانا عبد العزيز احتجزوا": a
+                # noun in the construct state is followed by its genitive; the whole noun
+                # phrase is the subject
                 m = head
         if m is not None and m.tok_start > 0 and cue.tok_start > 0 \
                 and norms[cue.tok_start - 1] == "قد" \
@@ -1287,6 +1311,11 @@ class StatementRules:
                 if cue.suffix or not (means or any(
                         self._introduced_by(norms, m, entry.prep) for m in later)):
                     subject = None
+                elif cue.prefix in ("ل", "لل") and entry.category in ("demand", "appeal") \
+                        and (ctx.event_frame or self._protest_actor(ctx, cue)):
+                    # "تجمعوا ... لمطالبة الحكومة بـ": a purpose of the protesters, whose
+                    # genitive is whom they make demands of
+                    subject = None
             if subject is not None:
                 speakers = self._coordinated(norms, subject, starting, "actor")
                 rule = "after"
@@ -1436,6 +1465,17 @@ class StatementRules:
                 # "ودان الكاظمي الاغتيال" after "اغتيل الهاشمي برصاص مجهولين": the victim
                 targets = [m for m in ctx.state.victims if all(s.id != m.id for s in speakers)]
                 loose = True
+            if not targets and noun.entry.key in self.lede_acts and self.open_events \
+                    and entry.category in ("demand", "protest") and noun.kind == "noun":
+                # "تطالب برحيل باقييف"، "بـ«استقالة ثاباتيرو»": whose departure is demanded is
+                # named right after the noun, known to the registry or not
+                i = self._after_quote(norms, noun.tok_end)
+                phrase, counted = self._open_phrase(ctx, i, True) if i < inner_stop \
+                    else (None, False)
+                if phrase is not None and phrase.method == "open" and not counted \
+                        and not _prep_of_prefix(phrase.prefix) \
+                        and norms[phrase.tok_start] not in self.place_nouns:
+                    targets, loose = [phrase], True
             if not targets and noun.entry.key in self.lede_acts and ctx.state.lede \
                     and "ال" in norms[noun.tok_start][:5] and noun.tok_end < len(norms) \
                     and noun.tok_end not in starting:
