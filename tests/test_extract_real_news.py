@@ -448,3 +448,16 @@ def test_holding_people_hostage_is_an_attack_but_a_detention_is_not(extractor):
     text = "وقال الضابط إن «تلاميذ المدرسة احتجزوا أربعة من رجال الشرطة رهائن» منذ الصباح."
     assert ("students", "police", -1) in statements(extractor, text)
     assert statements(extractor, "واحتجزت الشرطة أربعة من المشتبه بهم.") == set()
+
+
+def test_unknown_thing_a_group_is_described_against_after_the_clitic_lil(extractor):
+    text = "وسار مئات الطلاب المعارضين للخصخصة في شوارع المدينة."
+    assert ("students", "new:الخصخصه", -1) in statements(extractor, text)
+
+
+def test_verb_of_saying_after_a_preposition_is_a_noun(extractor):
+    text = "واعتصم العمال احتجاجا على نقل المصنع إلى مدينة أخرى."
+    assert ("workers", "new:نقل_المصنع", -1) in statements(extractor, text)
+    # a noun of saying after a preposition still frames what follows
+    text = "وقالت الوزارة في بيان إن القوات قتلت ثلاثة مسلحين."
+    assert ("forces", "gunmen", -1) in statements(extractor, text)

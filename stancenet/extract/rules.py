@@ -81,7 +81,9 @@ noun is no object of the protest verb before it. A demanded departure ("برحي
 X»', the clitic written apart) names its target right after the noun, known or not. Holding
 people is an attack only when hostages are named after it (the lexicon's ``hostage_words``).
 A noun in the construct state with up to three genitive words ("تلاميذ مولانا عبد العزيز
-احتجزوا") is the subject of the verb after them.
+احتجزوا") is the subject of the verb after them. After a preposition a verb of saying is a
+noun ("احتجاجا على نقل النفايات"), except the lexicon's ``speech_nouns`` ("في بيان"); an
+unknown noun phrase after the clitic لل ("المناهضين للعولمة") is read with its article.
 
 Unnamed targets: an event whose target the text does not name ("اعتصم المتظاهرون قرب
 المحطة") gives no statement; no placeholder actor is ever made up. A noun phrase of the
@@ -441,6 +443,7 @@ class StatementRules:
         self.cause_words = words("cause_words")
         self.happen_words = words("happen_words")
         self.note_nouns = words("note_nouns")
+        self.speech_nouns = words("speech_nouns")
         self.hostage_entries = words("hostage_entries")
         self.hostage_words = words("hostage_words")
         self.stage_verbs = words("stage_verbs")
@@ -641,11 +644,14 @@ class StatementRules:
                 and norms[c.tok_start - 1] in self.masdar_governors else c for c in kept]
         # a verb never follows a preposition: a verb form there is a noun ("عن خطف ثلاثة
         # جنود"); a protest verb's is a gathering, no stance ("قذيفة على تجمع للمواطنين")
+        # ("احتجاجا على نقل النفايات": a verb of saying there is a noun too, unless the lexicon
+        # lists it as a noun of saying, "في بيان")
         kept = [replace(c, kind="noun") if c.kind == "verb" and c.tok_start > 0 and not c.prefix
                 and norms[c.tok_start - 1] in _NOUN_GOVERNORS else c for c in kept
-                if not (c.kind == "verb" and c.tok_start > 0 and not c.prefix
+                if not (c.kind in ("verb", "speech") and c.tok_start > 0 and not c.prefix
                         and norms[c.tok_start - 1] in _NOUN_GOVERNORS
-                        and c.entry is not None and c.entry.category == "protest")]
+                        and (c.kind == "speech" and norms[c.tok_start] not in self.speech_nouns
+                             or c.entry is not None and c.entry.category == "protest"))]
         if self.hostage_entries:
             # "احتجزوا أربعة من الشرطة رهائن": holding is an attack only when hostages are named
             kept = [c for c in kept if c.entry is None or c.entry.key not in self.hostage_entries
@@ -1941,6 +1947,8 @@ class StatementRules:
         surface = " ".join(t.text for t in tokens[j:k])
         if prefix and surface.startswith(prefix):
             surface = surface[len(prefix):]
+            if head.startswith("ال") and not surface.startswith("ال"):
+                surface = "ال" + surface[1:]  # "للعولمة" -> "العولمة"
         mention = Mention(
             tok_start=j, tok_end=k, start=tokens[j].start, end=tokens[k - 1].end,
             text=surface, id="new:" + "_".join(words), name=surface, kind="actor",
@@ -1956,8 +1964,10 @@ class StatementRules:
         prefix = ""
         for clitic in _OPEN_CLITICS:
             if word.startswith(clitic) and len(word) - len(clitic) >= 3:
-                prefix = clitic[:-2] if clitic.endswith("ال") else clitic[:1]
+                prefix = clitic[:-2] if clitic.endswith("ال") else clitic[:-1]
                 word = word[len(prefix):]
+                if clitic.endswith("لل"):
+                    word = "ا" + word  # "للعولمة" = ل + العولمة (the alef is not written)
                 break
         if len(word) < 3:
             return None, prefix
