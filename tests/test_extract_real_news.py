@@ -461,3 +461,23 @@ def test_verb_of_saying_after_a_preposition_is_a_noun(extractor):
     # a noun of saying after a preposition still frames what follows
     text = "وقالت الوزارة في بيان إن القوات قتلت ثلاثة مسلحين."
     assert ("forces", "gunmen", -1) in statements(extractor, text)
+
+
+def test_negator_inside_a_name_negates_no_attack(extractor):
+    text = "وقامت طائرة بدون طيار بقصف مواقع لحركة طالبان قرب الحدود."
+    assert ("air_force", "taliban", -1) in statements(extractor, text)
+
+
+def test_launching_missiles_as_a_verbal_noun_after_qama(extractor):
+    text = "وقامت المروحيات الإسرائيلية بإطلاق صواريخ على مواقع لحزب الله."
+    assert ("isr.air_force", "hezbollah", -1) in statements(extractor, text)
+
+
+def test_fire_on_a_vehicle_hits_whom_it_carries(extractor):
+    text = "وأطلقت القوات الأمريكية النار على سيارة تقل ثلاثة من قادة «كتائب حزب الله» قرب المطار."
+    assert ("usa.forces", "kataib_hezbollah", -1) in statements(extractor, text)
+
+
+def test_members_of_a_quoted_body_stand_for_the_body(extractor):
+    text = "وقتل مسلحون خمسة من أعضاء «لجنة المصالحة الوطنية» في المدينة."
+    assert ("gunmen", "new:لجنه_المصالحه_الوطنيه", -1) in statements(extractor, text)

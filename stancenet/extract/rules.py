@@ -84,6 +84,10 @@ A noun in the construct state with up to three genitive words ("تلاميذ م�
 احتجزوا") is the subject of the verb after them. After a preposition a verb of saying is a
 noun ("احتجاجا على نقل النفايات"), except the lexicon's ``speech_nouns`` ("في بيان"); an
 unknown noun phrase after the clitic لل ("المناهضين للعولمة") is read with its article.
+A negator inside a mention negates nothing ("طائرة بدون طيار بقصف"). Members (the lexicon's
+``member_nouns``: عناصر، أعضاء، نشطاء ...) stand for the body named after them, a mention or a
+quoted name ("خمسة من أعضاء «مجلس X»"), and a vehicle or place is described by whom it carries
+or who frequents it (تقل، يقصده) for an attack on it.
 
 Unnamed targets: an event whose target the text does not name ("اعتصم المتظاهرون قرب
 المحطة") gives no statement; no placeholder actor is ever made up. A noun phrase of the
@@ -443,6 +447,7 @@ class StatementRules:
         self.cause_words = words("cause_words")
         self.happen_words = words("happen_words")
         self.note_nouns = words("note_nouns")
+        self.member_nouns = words("member_nouns")
         self.speech_nouns = words("speech_nouns")
         self.hostage_entries = words("hostage_entries")
         self.hostage_words = words("hostage_words")
@@ -565,7 +570,9 @@ class StatementRules:
 
     def _negated(self, norms: Sequence[str], cue: Cue, floor: int) -> bool:
         lo = max(floor, cue.tok_start - self.window)
-        return any(norms[k] in self.negators for k in range(lo, cue.tok_start))
+        # (a negator inside a name negates nothing: "طائرة بدون طيار بإطلاق صاروخ")
+        return any(norms[k] in self.negators and k not in self._blocked
+                   for k in range(lo, cue.tok_start))
 
     def _clause_end(self, norms: Sequence[str], i: int) -> bool:
         word = norms[i]
@@ -665,7 +672,7 @@ class StatementRules:
             kept = [c for c in kept if not (
                 c.entry is not None and not c.entry.event
                 and norms[c.tok_start][len(c.prefix):] in self.happen_words
-                and (c.tok_end in event_starts or (
+                and (c.tok_end in event_starts or c.tok_start in event_ends or (
                     c.tok_start >= 2 and norms[c.tok_start - 1] in _RELATIVES
                     and c.tok_start - 1 in event_ends)))]
         self._attack_cues = [c for c in kept if c.entry is not None
@@ -1649,8 +1656,10 @@ class StatementRules:
             if not aimed or norms[k] not in self.host_words:
                 continue
             i = self._gap_forward(norms, k + 1)
-            while i < len(norms) and (norms[i] in self.quantifiers or norms[i].isdigit()):
-                i += 1
+            while i < len(norms) and (norms[i] in self.quantifiers or norms[i].isdigit()
+                                      or norms[i] in _QUOTES or (norms[i] == "من" and i > k + 1)
+                                      or norms[i] in self.member_nouns):
+                i += 1  # ("تقل ثلاثة من نشطاء «سرايا القدس»": members stand for their body)
             m = ctx.starting.get(i)
             if m is not None and m.kind == "actor" and m.id not in speaker_ids:
                 return [t for t in self._coordinated(norms, m, ctx.starting, "actor")
@@ -1923,6 +1932,10 @@ class StatementRules:
             m = ctx.starting[j]
             return (m if m.kind == "actor" else None), counted
         head, prefix = self._open_word(norms[j])
+        if head in self.member_nouns and j not in ctx.blocked:
+            # "خمسة من أعضاء «مجلس إنقاذ ديالى»"، "مقاتلي (الشباب)": the members stand for
+            # the body named after them
+            return self._members_body(ctx, j + 1), counted
         if head is None or j in ctx.blocked or head in self.non_heads or head in self.nisba:
             return None, counted  # (a nationality adjective alone heads no noun phrase)
         if not (any_noun or head.startswith("ال") or _GROUP_ENDING.search(head)):
@@ -1956,6 +1969,29 @@ class StatementRules:
             method="open",
         )
         return mention, counted
+
+    def _members_body(self, ctx: _Context, i: int) -> Any:
+        """The body named at token ``i`` after a noun for its members: a mention, or a
+        quoted or bracketed name of up to six words as a ``new:`` actor."""
+        norms = ctx.norms
+        opening = i < len(norms) and (norms[i] in _QUOTES or norms[i] == "(")
+        k = i + 1 if opening else i
+        m = ctx.starting.get(k)
+        if m is not None:
+            return m if m.kind == "actor" else None
+        if not opening:
+            return None
+        end = next((e for e in range(k, min(k + 7, len(norms)))
+                    if norms[e] in _QUOTES or norms[e] == ")"), None)
+        words = norms[k:end] if end is not None else []
+        if not words or not all(_ARABIC_WORD.fullmatch(w) for w in words) \
+                or any(e in ctx.blocked for e in range(k, end)):
+            return None
+        tokens = ctx.tokens
+        text = " ".join(t.text for t in tokens[k:end])
+        return Mention(k, end, tokens[k].start, tokens[end - 1].end, text,
+                       "new:" + "_".join(words), text, "actor", None, None, None, None, "",
+                       "open")
 
     def _open_word(self, word: str) -> tuple[str | None, str]:
         """A word that can head an unknown noun phrase, without its clitics, and the clitics."""
