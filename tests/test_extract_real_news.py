@@ -481,3 +481,25 @@ def test_fire_on_a_vehicle_hits_whom_it_carries(extractor):
 def test_members_of_a_quoted_body_stand_for_the_body(extractor):
     text = "وقتل مسلحون خمسة من أعضاء «لجنة المصالحة الوطنية» في المدينة."
     assert ("gunmen", "new:لجنه_المصالحه_الوطنيه", -1) in statements(extractor, text)
+
+
+# ---------------------------------------------------------------- deaths with a named agent
+
+
+def test_dying_by_the_fire_of_a_named_agent_is_an_attack_by_it(extractor):
+    text = "واستشهد ثلاثة فلسطينيين برصاص الجيش الإسرائيلي في نابلس."
+    assert ("isr.army", "pse.people", -1) in statements(extractor, text)
+    # a death with no agent named is no statement
+    assert statements(extractor, "وتوفي الرئيس السابق في المستشفى.") == set()
+
+
+def test_torture_in_the_prisons_of_a_state_is_that_state_s_attack(extractor):
+    text = "وتوفي ثلاثة أسرى تحت التعذيب في السجون الإسرائيلية."
+    assert ("isr", "detainees", -1) in statements(extractor, text)
+
+
+def test_unknown_group_behind_an_attack_is_its_agent(extractor):
+    text = "وقتل شرطيان في هجوم كانت خلفها عصابات التهريب."
+    found = statements(extractor, text)
+    assert ("new:عصابات_التهريب", "police", -1) in found
+    assert ("police", "new:خلفها", -1) not in found

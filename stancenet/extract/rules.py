@@ -89,6 +89,12 @@ A negator inside a mention negates nothing ("طائرة بدون طيار بقص
 quoted name ("خمسة من أعضاء «مجلس X»"), and a vehicle or place is described by whom it carries
 or who frequents it (تقل، يقصده) for an attack on it.
 
+Deaths: a verb or noun of dying (the lexicon's ``death_entries``: استشهد، توفي، لقي حتفه) is
+an attack only through an agent the sentence names after it ("برصاص X"، "على يد X"), with who
+died as its victims; after an agent marker (also "كانت خلفها"، "يقف وراءه") an unknown group
+may be the agent (``new:``); a nationality after a place of custody names the agent of an
+attack noun ("التعذيب في السجون الإسرائيلية").
+
 Unnamed targets: an event whose target the text does not name ("اعتصم المتظاهرون قرب
 المحطة") gives no statement; no placeholder actor is ever made up. A noun phrase of the
 text after ضد/على may stand as a ``new:`` target (see ``open_events``), and a protest against
@@ -447,6 +453,8 @@ class StatementRules:
         self.cause_words = words("cause_words")
         self.happen_words = words("happen_words")
         self.note_nouns = words("note_nouns")
+        self.death_entries = words("death_entries")
+        self.custody_places = words("custody_places")
         self.member_nouns = words("member_nouns")
         self.speech_nouns = words("speech_nouns")
         self.hostage_entries = words("hostage_entries")
@@ -1190,8 +1198,19 @@ class StatementRules:
             and _prep_of_prefix(cue.prefix) == "ب" \
             and any(norms[k] in _QAMA for k in range(max(cue.tok_start - 8, 0), cue.tok_start))
         patient_first = patient_first or qama_event
+        if entry.key in self.death_entries:
+            # "استشهد ثلاثة فلسطينيين برصاص X"، "لقي 300 مواطن حتفهم في ...": a death is an
+            # attack only through an agent the sentence names; who died are its victims
+            agent = self._agent(norms, cue, starting, stop)
+            if not agent:
+                return [], "", [], False
+            victims = self._chain_before(ctx, self._gap_backward(norms, cue.tok_start))
+            if not victims:
+                phrase, _ = self._open_phrase(ctx, self._gap_forward(norms, cue.tok_end))
+                victims = [phrase] if phrase is not None and phrase.method != "open" else []
+            return agent, "agent", [v for v in victims if v.id not in {a.id for a in agent}], True
         if entry.category == "attack" and cue.kind in ("noun", "form"):
-            agent = self._nisba_after(ctx, cue)
+            agent = self._nisba_after(ctx, cue) or self._custodian(ctx, cue)
             if agent is not None:
                 # "مقتل X وY بغارة أمريكية": the nationality names the attacker, the victims
                 # stand just before the attack (or after it, as its genitive)
@@ -1737,6 +1756,15 @@ class StatementRules:
             return True
         return not _ARABIC_WORD.fullmatch(before)  # punctuation, a quote, a number
 
+    def _custodian(self, ctx: _Context, cue: Cue) -> Any:
+        """The state named by a nationality after a place of custody right after an attack
+        noun ("التعذيب القاسي في السجون الإسرائيلية"): whoever holds the prisons."""
+        norms = ctx.norms
+        for k in range(cue.tok_end, min(cue.tok_end + 3, len(norms) - 2)):
+            if norms[k] == "في" and norms[k + 1] in self.custody_places:
+                return self._nisba_after(ctx, replace(cue, tok_end=k + 2))
+        return None
+
     def _nisba_after(self, ctx: _Context, cue: Cue) -> Any:
         """The state named by a nationality adjective right after a cue, as a mention."""
         k = cue.tok_end
@@ -1774,6 +1802,12 @@ class StatementRules:
                     m = starting.get(self._after_quote(norms, i + len(phrase)))
                     if m is not None and m.kind == "actor":
                         return self._coordinated(norms, m, starting, "actor")
+                    if m is None and self._ctx is not None and self.open_events:
+                        # "كانت خلفها جماعات إجرامية": a group the registry does not know
+                        m, counted = self._open_phrase(
+                            self._ctx, self._after_quote(norms, i + len(phrase)))
+                        if m is not None and not counted and not m.prefix:
+                            return [m]
             if norms[i] in self.agent_words:
                 m = starting.get(self._after_quote(norms, i + 1))
                 if m is not None and m.kind == "actor":
