@@ -503,3 +503,10 @@ def test_unknown_group_behind_an_attack_is_its_agent(extractor):
     found = statements(extractor, text)
     assert ("new:عصابات_التهريب", "police", -1) in found
     assert ("police", "new:خلفها", -1) not in found
+
+
+def test_own_forces_suffering_fire_from_members_of_a_group(extractor):
+    text = "وقال البيان إن الجيش رد بعد تعرض قواته لإطلاق نار من جانب عناصر من تنظيم القاعدة."
+    found = statements(extractor, text)
+    assert ("al_qaeda", "army", -1) in found
+    assert ("army", "al_qaeda", -1) not in found

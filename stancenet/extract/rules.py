@@ -93,7 +93,8 @@ Deaths: a verb or noun of dying (the lexicon's ``death_entries``: استشهد،
 an attack only through an agent the sentence names after it ("برصاص X"، "على يد X"), with who
 died as its victims; after an agent marker (also "كانت خلفها"، "يقف وراءه") an unknown group
 may be the agent (``new:``); a nationality after a place of custody names the agent of an
-attack noun ("التعذيب في السجون الإسرائيلية").
+attack noun ("التعذيب في السجون الإسرائيلية"). The speaker's own forces after a verb of
+suffering ("تعرض قواته لإطلاق نار") are the forces of the actor named last before.
 
 Unnamed targets: an event whose target the text does not name ("اعتصم المتظاهرون قرب
 المحطة") gives no statement; no placeholder actor is ever made up. A noun phrase of the
@@ -1909,8 +1910,15 @@ class StatementRules:
             if word in self.suffer_verbs or (word[:1] in _CONJUNCTIONS
                                              and word[1:] in self.suffer_verbs):
                 # "تعرضت القاعدة العسكرية لهجوم"، "الجنود تعرضوا لهجوم"
-                m = starting.get(self._gap_forward(norms, j + 1)) \
-                    or ending.get(self._gap_backward(norms, j))
+                after = self._gap_forward(norms, j + 1)
+                m = starting.get(after) or ending.get(self._gap_backward(norms, j))
+                if m is None and after < len(norms) and norms[after] in self.own_forces:
+                    # "نفذت القوات الأمريكية ضربة إثر تعرض قواتها لإطلاق نار": the forces of
+                    # the actor named last before
+                    m = next((ending[e] for e in range(j, max(j - 12, 0), -1) if e in ending
+                              and ending[e].kind == "actor"
+                              and not self._governed(norms, ending[e])), None)
+                    return [m] if m is not None else []
                 if m is not None and m.kind == "actor" and not self._governed(norms, m):
                     return self._coordinated(norms, m, starting, "actor")
                 return []
@@ -2008,6 +2016,8 @@ class StatementRules:
         """The body named at token ``i`` after a noun for its members: a mention, or a
         quoted or bracketed name of up to six words as a ``new:`` actor."""
         norms = ctx.norms
+        if i < len(norms) and norms[i] in ("من", "في"):
+            i += 1  # "عناصر من جيش المهدي"، "قياديون في الفصائل"
         opening = i < len(norms) and (norms[i] in _QUOTES or norms[i] == "(")
         k = i + 1 if opening else i
         m = ctx.starting.get(k)
