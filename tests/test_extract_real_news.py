@@ -510,3 +510,8 @@ def test_own_forces_suffering_fire_from_members_of_a_group(extractor):
     found = statements(extractor, text)
     assert ("al_qaeda", "army", -1) in found
     assert ("army", "al_qaeda", -1) not in found
+
+
+def test_bomber_described_by_a_clause_blows_himself_up_by_a_convoy(extractor):
+    text = "وقال الضابط إن انتحاريا يقود دراجة نارية، فجر نفسه قرب موكب رئيس البرلمان محمد الحلبوسي."
+    assert ("suicide_bombers", "mohammed_al_halbousi", -1) in statements(extractor, text)

@@ -94,7 +94,10 @@ an attack only through an agent the sentence names after it ("برصاص X"، "�
 died as its victims; after an agent marker (also "كانت خلفها"، "يقف وراءه") an unknown group
 may be the agent (``new:``); a nationality after a place of custody names the agent of an
 attack noun ("التعذيب في السجون الإسرائيلية"). The speaker's own forces after a verb of
-suffering ("تعرض قواته لإطلاق نار") are the forces of the actor named last before.
+suffering ("تعرض قواته لإطلاق نار") are the forces of the actor named last before. An attack
+right by X's building, convoy or patrol ("فجر نفسه قرب موكب X"، خارج، أمام) is aimed at X; an
+indefinite subject described by an imperfect clause and a comma ("انتحاريا يقود سيارة مفخخة،
+فجر نفسه") is the subject of the verb after the comma.
 
 Unnamed targets: an event whose target the text does not name ("اعتصم المتظاهرون قرب
 المحطة") gives no statement; no placeholder actor is ever made up. A noun phrase of the
@@ -207,7 +210,11 @@ _QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
 _REFLEXIVES = frozenset({"نفسها", "نفسه", "انفسهم", "نفسيهما", "انفسها"})
 _OBJECT_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 _IMPERFECT = ("ي", "ت", "ن")
-_BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", "مقار", "مكاتب", "قاعده", "مركز"})
+_BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", "مقار", "مكاتب", "قاعده", "مركز",
+                        # a convoy or patrol is its owner's too ("قرب موكب الشيخ X")
+                        "موكب", "قافله", "دوريه", "مراكز", "مباني", "مقرات"})
+# words of nearness: an attack right by X's building or convoy is aimed at X
+_NEAR = frozenset({"قرب", "امام", "خارج", "داخل", "عند", "بالقرب"})
 # nouns for what an actor did or said, which a stance toward them aims at ("رحب بقرار X")
 _POSSESSED = frozenset({"قرار", "قرارات", "مبادره", "موقف", "مواقف", "جهود", "مقترح", "اقتراح",
                         "دعوه", "تصريحات", "خطوه", "سياسه", "سياسات", "حكم", "اعلان", "تعامل",
@@ -1136,6 +1143,19 @@ class StatementRules:
             # "وكان محتجون من أنصار الفصائل قد اعتصموا": the mention before قد is a genitive
             # of a longer subject; the subject is what follows كان
             m = None
+        if m is None and j > 2 and norms[j - 1] in ("،", ",") and cue.kind != "noun":
+            # "انتحاريا يقود سيارة مفخخة، فجر نفسه": an indefinite subject described by an
+            # imperfect clause, then the comma and the verb
+            for e in range(j - 2, max(j - 6, 0), -1):
+                head = ending.get(e)
+                if head is not None:
+                    if head.kind == "actor" and norms[e][:1] in _IMPERFECT \
+                            and not norms[head.tok_start].startswith("ال") and not head.prefix \
+                            and (head.tok_start == 0 or not _ARABIC_WORD.fullmatch(
+                                norms[head.tok_start - 1])
+                                 or norms[head.tok_start - 1] in self.complementizers):
+                        m = head
+                    break
         if m is None and j > 0 and norms[j - 1] in _RELATIVES:
             # "المحتجون الذين اقتحموا": the subject is what the relative pronoun refers to
             k = j - 1
@@ -2231,6 +2251,11 @@ class StatementRules:
                             w in self.prepositions for w in between):
                         break  # "مواجهة الأزمة ... وإجراء انتخابات": a verbal noun's object
                         # is its genitive, not an issue further on
+                    if entry.category == "attack" and m.kind == "actor" and word in _NEAR \
+                            and norms[m.tok_start - 1] in _BUILDINGS and len(between) <= 3:
+                        # "فجر نفسه قرب موكب الشيخ X": the owner of what the blast was next to
+                        chosen, loose = m, True
+                        break
                     ties = word == "مع" and m.tok_start >= 2 and norms[m.tok_start - 2] in _TIES
                     if m.tok_start == begin or word == "من" or not (word or clitic) or ties or (
                             m.kind == "issue" and word in ("علي", "الي")) or (
