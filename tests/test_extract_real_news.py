@@ -515,3 +515,8 @@ def test_own_forces_suffering_fire_from_members_of_a_group(extractor):
 def test_bomber_described_by_a_clause_blows_himself_up_by_a_convoy(extractor):
     text = "وقال الضابط إن انتحاريا يقود دراجة نارية، فجر نفسه قرب موكب رئيس البرلمان محمد الحلبوسي."
     assert ("suicide_bombers", "mohammed_al_halbousi", -1) in statements(extractor, text)
+
+
+def test_imperfect_after_a_verb_of_beginning_keeps_the_first_subject(extractor):
+    text = "وأغلق المتظاهرون الطريق السريع، وأخذوا يهاجمون رئيس الوزراء نوري المالكي."
+    assert ("demonstrators", "nouri_al_maliki", -1) in statements(extractor, text)

@@ -97,7 +97,9 @@ attack noun ("التعذيب في السجون الإسرائيلية"). The spe
 suffering ("تعرض قواته لإطلاق نار") are the forces of the actor named last before. An attack
 right by X's building, convoy or patrol ("فجر نفسه قرب موكب X"، خارج، أمام) is aimed at X; an
 indefinite subject described by an imperfect clause and a comma ("انتحاريا يقود سيارة مفخخة،
-فجر نفسه") is the subject of the verb after the comma.
+فجر نفسه") is the subject of the verb after the comma. An imperfect after a coordinated verb
+of beginning or going on (the lexicon's ``aspect_verbs``: وراحوا، وأخذوا) shares the subject
+of the sentence's first verb.
 
 Unnamed targets: an event whose target the text does not name ("اعتصم المتظاهرون قرب
 المحطة") gives no statement; no placeholder actor is ever made up. A noun phrase of the
@@ -461,6 +463,7 @@ class StatementRules:
         self.cause_words = words("cause_words")
         self.happen_words = words("happen_words")
         self.note_nouns = words("note_nouns")
+        self.aspect_verbs = words("aspect_verbs")
         self.death_entries = words("death_entries")
         self.custody_places = words("custody_places")
         self.member_nouns = words("member_nouns")
@@ -1314,6 +1317,12 @@ class StatementRules:
             # "صوت البرلمان على قرار يلزم الحكومة بـ": the verb describes the decision, whose
             # author is the sentence's subject; what follows the verb is its object
             speakers, rule = ctx.leading, "frame"
+        elif cue.kind in ("verb", "form") and not cue.prefix and cue.tok_start > 0 \
+                and norms[cue.tok_start - 1] in self.aspect_verbs and ctx.leading \
+                and ctx.leading[-1].tok_end < cue.tok_start - 1:
+            # "أغلق المتظاهرون الطريق ... وراحوا يهاجمون X": the imperfect after a verb of
+            # beginning or going on shares the subject of the sentence's first verb
+            speakers, rule = ctx.leading, "before"
         elif cue.kind != "noun" and cue.prefix[:1] not in _CONJUNCTIONS and not qama_event \
                 and not prepositional_cue:
             subject = self._subject_before(norms, cue, ending)
