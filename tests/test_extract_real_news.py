@@ -520,3 +520,8 @@ def test_bomber_described_by_a_clause_blows_himself_up_by_a_convoy(extractor):
 def test_imperfect_after_a_verb_of_beginning_keeps_the_first_subject(extractor):
     text = "وأغلق المتظاهرون الطريق السريع، وأخذوا يهاجمون رئيس الوزراء نوري المالكي."
     assert ("demonstrators", "nouri_al_maliki", -1) in statements(extractor, text)
+
+
+def test_march_up_to_an_embassy_is_a_protest_against_its_state(extractor):
+    text = "وسار مئات المحتجين من وسط المدينة حتى السفارة الأمريكية."
+    assert ("protesters", "usa", -1) in statements(extractor, text)

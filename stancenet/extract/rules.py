@@ -99,7 +99,8 @@ right by X's building, convoy or patrol ("فجر نفسه قرب موكب X"، �
 indefinite subject described by an imperfect clause and a comma ("انتحاريا يقود سيارة مفخخة،
 فجر نفسه") is the subject of the verb after the comma. An imperfect after a coordinated verb
 of beginning or going on (the lexicon's ``aspect_verbs``: وراحوا، وأخذوا) shares the subject
-of the sentence's first verb.
+of the sentence's first verb. A cue for issues only whose object is an actor mention is a
+plain preposition ("ساروا حتى السفارة الإسرائيلية": حتى is the march's goal, not "until").
 
 Unnamed targets: an event whose target the text does not name ("اعتصم المتظاهرون قرب
 المحطة") gives no statement; no placeholder actor is ever made up. A noun phrase of the
@@ -638,6 +639,7 @@ class StatementRules:
             for k in range(m.tok_start, m.tok_end):
                 covered[k] = m
 
+        starting_kinds = {m.tok_start: m.kind for m in mentions}
         # a cue inside a mention is part of a name ("تحالف الفتح"), except a relational
         # descriptor that a one-word mention swallowed ("الفصائل المعارضة لإيران")
         kept: list[Cue] = []
@@ -678,6 +680,10 @@ class StatementRules:
                         and norms[c.tok_start - 1] in _NOUN_GOVERNORS
                         and (c.kind == "speech" and norms[c.tok_start] not in self.speech_nouns
                              or c.entry is not None and c.entry.category == "protest"))]
+        # "ساروا حتى السفارة الإسرائيلية": a cue for issues only whose object is an actor is
+        # a plain preposition there
+        kept = [c for c in kept if c.entry is None or not c.entry.issue_only
+                or c.tok_end not in starting_kinds or starting_kinds[c.tok_end] != "actor"]
         if self.hostage_entries:
             # "احتجزوا أربعة من الشرطة رهائن": holding is an attack only when hostages are named
             kept = [c for c in kept if c.entry is None or c.entry.key not in self.hostage_entries
