@@ -525,3 +525,12 @@ def test_imperfect_after_a_verb_of_beginning_keeps_the_first_subject(extractor):
 def test_march_up_to_an_embassy_is_a_protest_against_its_state(extractor):
     text = "وسار مئات المحتجين من وسط المدينة حتى السفارة الأمريكية."
     assert ("protesters", "usa", -1) in statements(extractor, text)
+
+
+def test_genitive_of_an_attack_noun_before_its_target_is_the_attacker(extractor):
+    text = "وتصاعدت هجمات حركة طالبان على القوات الأجنبية."
+    assert ("taliban", "foreign_forces", -1) in statements(extractor, text)
+    text = "وأدانت الحكومة هجوم حركة طالبان على القوات الأجنبية."
+    found = statements(extractor, text)
+    assert ("government", "taliban", -1) in found
+    assert ("government", "taliban", 1) not in found

@@ -101,6 +101,9 @@ indefinite subject described by an imperfect clause and a comma ("انتحاري
 of beginning or going on (the lexicon's ``aspect_verbs``: وراحوا، وأخذوا) shares the subject
 of the sentence's first verb. A cue for issues only whose object is an actor mention is a
 plain preposition ("ساروا حتى السفارة الإسرائيلية": حتى is the march's goal, not "until").
+The genitive of an attack noun of the lexicon's ``agent_genitive_nouns`` (هجوم، هجمات، غارات)
+followed by على/ضد or a ل-object is its author ("هجمات طالبان على القوات"), also when the noun
+is composed ("أدانت X هجوم طالبان على القوات" is against Taliban, sympathy for the forces).
 
 Unnamed targets: an event whose target the text does not name ("اعتصم المتظاهرون قرب
 المحطة") gives no statement; no placeholder actor is ever made up. A noun phrase of the
@@ -464,6 +467,7 @@ class StatementRules:
         self.cause_words = words("cause_words")
         self.happen_words = words("happen_words")
         self.note_nouns = words("note_nouns")
+        self.agent_genitive_nouns = words("agent_genitive_nouns")
         self.aspect_verbs = words("aspect_verbs")
         self.death_entries = words("death_entries")
         self.custody_places = words("custody_places")
@@ -1228,6 +1232,15 @@ class StatementRules:
             and _prep_of_prefix(cue.prefix) == "ب" \
             and any(norms[k] in _QAMA for k in range(max(cue.tok_start - 8, 0), cue.tok_start))
         patient_first = patient_first or qama_event
+        genitive = self._genitive_agent(ctx, cue) if patient_first and not qama_event else None
+        if genitive:
+            # "هجمات حركة طالبان على القوات الأجنبية": the genitive of an attack noun followed
+            # by its target is who attacked
+            targets, loose = self._target(ctx, cue, genitive[-1].tok_end, stop, genitive)
+            if not targets and self.open_events:
+                targets, loose = self._open_target(ctx, cue, genitive[-1].tok_end, stop,
+                                                   genitive)
+            return genitive, "agent", targets, loose
         if entry.key in self.death_entries:
             # "استشهد ثلاثة فلسطينيين برصاص X"، "لقي 300 مواطن حتفهم في ...": a death is an
             # attack only through an agent the sentence names; who died are its victims
@@ -1513,7 +1526,12 @@ class StatementRules:
             ctx.polarity = -1 if entry.category == "threaten" or entry.key in self.claims \
                 else entry.polarity * noun.entry.polarity
             inner_stop = min(stop, noun.tok_end + 10)
-            targets, loose = self._target(ctx, noun, noun.tok_end, inner_stop, speakers)
+            genitive = [a for a in self._genitive_agent(ctx, noun)
+                        if all(s.id != a.id for s in speakers)] \
+                if entry.category != "attack" else []
+            targets, loose = self._target(
+                ctx, noun, genitive[-1].tok_end if genitive else noun.tok_end, inner_stop,
+                [*speakers, *genitive])
             if not targets and noun.tok_end < len(norms) and norms[noun.tok_end] in _REFLEXIVES:
                 # "دعا X إلى حل نفسها": the inner act falls on the outer cue's own object
                 targets = [m for m in (starting.get(k) for k in range(after_end, noun.tok_start))
@@ -1551,8 +1569,8 @@ class StatementRules:
                 targets = [m for m in ctx.state.lede if all(s.id != m.id for s in speakers)]
                 loose = True
             # "احتجاجا على مقتل X على يد Y": the outer stance falls on the attack's agent too
-            agents = [a for a in self._agent(norms, noun, starting, inner_stop)
-                      if all(s.id != a.id for s in speakers)] \
+            agents = genitive or [a for a in self._agent(norms, noun, starting, inner_stop)
+                                  if all(s.id != a.id for s in speakers)] \
                 if noun.entry.category == "attack" and entry.category != "attack" else []
             if agents and not targets:
                 ctx.polarity = entry.polarity
@@ -1791,6 +1809,28 @@ class StatementRules:
         if before in _CLAUSE_OPENERS or before in self.gap_words or before in self.complementizers:
             return True
         return not _ARABIC_WORD.fullmatch(before)  # punctuation, a quote, a number
+
+    def _genitive_agent(self, ctx: _Context, cue: Cue) -> list[Any]:
+        """The genitive of an attack noun that names its author (the lexicon's
+        ``agent_genitive_nouns``: هجوم، هجمات، غارات ...) when the target follows it after على,
+        ضد or the clitic ل ("هجمات طالبان على القوات"، "غارات الطيران الإسرائيلي على غزة")."""
+        norms = ctx.norms
+        if cue.kind != "noun" or cue.suffix or cue.entry.category != "attack" \
+                or norms[cue.tok_start][len(cue.prefix):] not in self.agent_genitive_nouns:
+            return []
+        m = ctx.starting.get(cue.tok_end)
+        if m is None or m.kind != "actor" or m.prefix:
+            return []
+        chain = self._coordinated(norms, m, ctx.starting, "actor")
+        end = chain[-1].tok_end
+        if end >= len(norms):
+            return []
+        after = ctx.starting.get(end)
+        if (norms[end] in _AGAINST and tuple(norms[end : end + 2]) not in self.agent_markers
+                and norms[end + 1 : end + 2] != ["يد"]) \
+                or (after is not None and _prep_of_prefix(after.prefix) == "ل"):
+            return chain
+        return []
 
     def _custodian(self, ctx: _Context, cue: Cue) -> Any:
         """The state named by a nationality after a place of custody right after an attack
