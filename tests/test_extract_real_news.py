@@ -534,3 +534,10 @@ def test_genitive_of_an_attack_noun_before_its_target_is_the_attacker(extractor)
     found = statements(extractor, text)
     assert ("government", "taliban", -1) in found
     assert ("government", "taliban", 1) not in found
+
+
+def test_workers_named_before_a_protest_participle_are_its_actors(extractor):
+    text = "وبحسب الشرطة، توقف عن العمل أمس مئات العمال احتجاجا على قرار الحكومة."
+    found = statements(extractor, text)
+    assert ("workers", "government", -1) in found
+    assert ("police", "government", -1) not in found
