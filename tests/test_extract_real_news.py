@@ -541,3 +541,10 @@ def test_workers_named_before_a_protest_participle_are_its_actors(extractor):
     found = statements(extractor, text)
     assert ("workers", "government", -1) in found
     assert ("police", "government", -1) not in found
+
+
+def test_protesters_demand_of_an_unknown_body_is_pressure_on_it(extractor):
+    text = "وخرج آلاف المتظاهرين في مسيرات تطالب البلدية بتحسين الخدمات."
+    assert ("demonstrators", "new:البلديه", -1) in statements(extractor, text)
+    # a speaker's demand of an unknown body is no protesters' pressure
+    assert statements(extractor, "وطالب مسرور بارزاني المجتمع الدولي بحماية الإقليم.") == set()

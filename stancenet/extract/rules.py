@@ -80,6 +80,8 @@ about protesters is theirs, and its genitive is whom they make demands of; such 
 noun is no object of the protest verb before it. A demanded departure ("برحيل X"، 'بـ«استقالة
 X»', the clitic written apart) names its target right after the noun, known or not. Holding
 people is an attack only when hostages are named after it (the lexicon's ``hostage_words``).
+In a demand of protesters (or after a participle or a describing verb: "مظاهرات تطالب السلطة
+بوقف ...") an unknown definite noun phrase before the demanded thing is pressed (-1).
 A noun in the construct state with up to three genitive words ("تلاميذ مولانا عبد العزيز
 احتجزوا") is the subject of the verb after them. After a preposition a verb of saying is a
 noun ("احتجاجا على نقل النفايات"), except the lexicon's ``speech_nouns`` ("في بيان"); an
@@ -1633,6 +1635,20 @@ class StatementRules:
                 # an appeal to an international body is no pressure on it
                 ctx.polarity = 1 if m.actor_kind == "organisation" else -1
                 return speakers, rule, [m], True
+            begin = self._gap_forward(norms, after_end)
+            if m is None and self.open_events and begin not in ctx.blocked and (
+                    rule == "event" or cue.kind == "participle"
+                    or self._adjectival_clause(ctx, cue)):
+                # "مظاهرات تطالب السلطة بوقف المفاوضات": in a demand of protesters (or after a
+                # participle or a describing verb), a definite noun phrase before the demanded
+                # thing is addressed
+                phrase, counted = self._open_phrase(ctx, begin)
+                if phrase is not None and phrase.method == "open" and not counted \
+                        and not phrase.prefix and norms[phrase.tok_start].startswith("ال") \
+                        and phrase.tok_end < len(norms) and norms[phrase.tok_end][:1] == "ب" \
+                        and len(norms[phrase.tok_end]) > 3 and phrase.tok_end not in ctx.starting:
+                    ctx.polarity = -1
+                    return speakers, rule, [phrase], True
         if not targets and rule in ("agent", "before") and cue.kind in ("noun", "form"):
             # "قتل X في هجوم نفذه Y": the attack's victims are named by the verb before it
             targets = [m for m in self._passive_victims(ctx, cue)
