@@ -548,3 +548,15 @@ def test_protesters_demand_of_an_unknown_body_is_pressure_on_it(extractor):
     assert ("demonstrators", "new:البلديه", -1) in statements(extractor, text)
     # a speaker's demand of an unknown body is no protesters' pressure
     assert statements(extractor, "وطالب مسرور بارزاني المجتمع الدولي بحماية الإقليم.") == set()
+
+
+def test_a_state_is_no_subject_of_a_plural_verb(extractor):
+    text = "وخرج مئات المتظاهرين من جوامع القاهرة يرفضون التعديلات الدستورية."
+    found = statements(extractor, text)
+    assert ("demonstrators", "constitutional_amendment", -1) in found
+    assert ("egy", "constitutional_amendment", -1) not in found
+
+
+def test_what_protesters_denounce_is_their_target_known_or_not(extractor):
+    text = "وخرج المتظاهرون من مساجد القاهرة ينددون بالفيلم المسيء."
+    assert ("demonstrators", "new:الفيلم_المسيء", -1) in statements(extractor, text)

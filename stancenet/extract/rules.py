@@ -81,7 +81,10 @@ noun is no object of the protest verb before it. A demanded departure ("برحي
 X»', the clitic written apart) names its target right after the noun, known or not. Holding
 people is an attack only when hostages are named after it (the lexicon's ``hostage_words``).
 In a demand of protesters (or after a participle or a describing verb: "مظاهرات تطالب السلطة
-بوقف ...") an unknown definite noun phrase before the demanded thing is pressed (-1).
+بوقف ...") an unknown definite noun phrase before the demanded thing is pressed (-1), and
+what protesters denounce or reject after the cue's preposition is its target, known or not
+("ينددون بالمعلمة"). A state named by its name (not a nationality) is no subject of a plural
+verb right after it ("من مساجد الخرطوم ينددون").
 A noun in the construct state with up to three genitive words ("تلاميذ مولانا عبد العزيز
 احتجزوا") is the subject of the verb after them. After a preposition a verb of saying is a
 noun ("احتجاجا على نقل النفايات"), except the lexicon's ``speech_nouns`` ("في بيان"); an
@@ -1192,6 +1195,10 @@ class StatementRules:
             m = previous
         if self._governed(norms, m):
             return self._partitive(norms, m, ending)
+        if m.actor_kind == "state" and self._plural_verb(norms, cue) and m.tok_end == j \
+                and norms[m.tok_end - 1] not in self.nisba and norms[m.tok_end - 1][:-1] \
+                not in self.nisba:  # (a nationality, "13 إثيوبياً خطفوا", is plural people)
+            return None  # "من مساجد الخرطوم ينددون": a state is no subject of a plural verb
         return m
 
     def _partitive(self, norms: Sequence[str], m: Any, ending: Mapping[int, Any]) -> Any:
@@ -1654,6 +1661,14 @@ class StatementRules:
             targets = [m for m in self._passive_victims(ctx, cue)
                        if all(s.id != m.id for s in speakers)]
             loose = True
+        if not targets and rule == "event" and not entry.event and self.open_events \
+                and entry.polarity < 0 and entry.prep:
+            # "خرج متظاهرون ... ينددون بالمعلمة": what protesters denounce, known or not
+            phrase, counted = self._open_phrase(ctx, self._gap_forward(norms, after_end))
+            if phrase is not None and phrase.method == "open" and not counted \
+                    and _prep_of_prefix(phrase.prefix) in entry.prep \
+                    and phrase.id not in {s.id for s in speakers}:
+                return speakers, rule, [phrase], True
         if not targets and entry.event and self.open_events:
             if patient is not None and all(s.id != patient.id for s in speakers):
                 targets, loose = [patient], True
