@@ -560,3 +560,10 @@ def test_a_state_is_no_subject_of_a_plural_verb(extractor):
 def test_what_protesters_denounce_is_their_target_known_or_not(extractor):
     text = "وخرج المتظاهرون من مساجد القاهرة ينددون بالفيلم المسيء."
     assert ("demonstrators", "new:الفيلم_المسيء", -1) in statements(extractor, text)
+
+
+def test_chanted_imperatives_to_disarm_or_farewell_name_their_target(extractor):
+    found = statements(extractor, "وهتف المتظاهرون «انزعوا سلاح الميليشيات» أمام البرلمان.")
+    assert ("demonstrators", "militias", -1) in found
+    found = statements(extractor, "ورفع المحتجون لافتات كتب عليها «وداعا يا مبارك».")
+    assert ("protesters", "new:مبارك", -1) in found
