@@ -51,8 +51,8 @@ too (protesters are not the authors of the killing they protest).
 
 Clashes and repression: a verb of happening next to an event noun ("ووقعت اشتباكات بين"، "الصدامات
 التي وقعت بين") is no cue (وقعت is "occurred", not "signed"); the parties of a clash are no
-protesters of a protest in the same sentence, nor the reverse. An attack noun whose genitive is
-followed by a ل-object ("قمع الجيش للمتظاهرين") is read with the lexicon's own rules. A verb
+protesters of a protest in the same sentence, nor the reverse. Dispersing or crushing
+protesters (the lexicon's ``repress``: قمع، تفريق، فض) is an attack on them. A verb
 form right after a preposition is a noun ("عن خطف"); a protest verb's there is a gathering, no
 cue ("قذيفة على تجمع للمدنيين": the gathering of X is X). "X قتلوا في التفجير" (an attack verb,
 a cause word, an attack noun that is no clash) is passive: X are victims, never the attackers.
@@ -85,7 +85,8 @@ In a demand of protesters (or after a participle or a describing verb: "مظاه
 what protesters denounce or reject after the cue's preposition is its target, known or not
 ("ينددون بالمعلمة"). A state named by its name (not a nationality) is no subject of a plural
 verb right after it ("من مساجد الخرطوم ينددون").
-A noun in the construct state with up to three genitive words ("تلاميذ مولانا عبد العزيز
+
+Noun phrases and prepositions: a noun in the construct state with up to three genitive words ("تلاميذ مولانا عبد العزيز
 احتجزوا") is the subject of the verb after them. After a preposition a verb of saying is a
 noun ("احتجاجا على نقل النفايات"), except the lexicon's ``speech_nouns`` ("في بيان"); an
 unknown noun phrase after the clitic لل ("المناهضين للعولمة") is read with its article.
