@@ -567,3 +567,8 @@ def test_chanted_imperatives_to_disarm_or_farewell_name_their_target(extractor):
     assert ("demonstrators", "militias", -1) in found
     found = statements(extractor, "ورفع المحتجون لافتات كتب عليها «وداعا يا مبارك».")
     assert ("protesters", "new:مبارك", -1) in found
+
+
+def test_followers_of_someone_unknown_are_a_group_of_their_own(extractor):
+    text = "وتجمع عدد من أنصار المرشح الخاسر أمام مقر اللجنة معلنين رفضهم لترشيح نوري المالكي."
+    assert ("new:انصار_المرشح", "nouri_al_maliki", -1) in statements(extractor, text)

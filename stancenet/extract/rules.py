@@ -93,7 +93,8 @@ unknown noun phrase after the clitic لل ("المناهضين للعولمة") 
 A negator inside a mention negates nothing ("طائرة بدون طيار بقصف"). Members (the lexicon's
 ``member_nouns``: عناصر، أعضاء، نشطاء ...) stand for the body named after them, a mention or a
 quoted name ("خمسة من أعضاء «مجلس X»"), and a vehicle or place is described by whom it carries
-or who frequents it (تقل، يقصده) for an attack on it.
+or who frequents it (تقل، يقصده) for an attack on it. Followers (``follower_nouns``: أنصار،
+أتباع) of someone the registry does not know are a ``new:`` group ("أنصار الحريري").
 
 Deaths: a verb or noun of dying (the lexicon's ``death_entries``: استشهد، توفي، لقي حتفه) is
 an attack only through an agent the sentence names after it ("برصاص X"، "على يد X"), with who
@@ -478,6 +479,7 @@ class StatementRules:
         self.death_entries = words("death_entries")
         self.custody_places = words("custody_places")
         self.member_nouns = words("member_nouns")
+        self.follower_nouns = words("follower_nouns")
         self.speech_nouns = words("speech_nouns")
         self.hostage_entries = words("hostage_entries")
         self.hostage_words = words("hostage_words")
@@ -2085,6 +2087,17 @@ class StatementRules:
             # "خمسة من أعضاء «مجلس إنقاذ ديالى»"، "مقاتلي (الشباب)": the members stand for
             # the body named after them
             return self._members_body(ctx, j + 1), counted
+        if head in self.follower_nouns and j not in ctx.blocked and j + 1 < n \
+                and j + 1 not in ctx.starting and j + 1 not in ctx.blocked \
+                and _ARABIC_WORD.fullmatch(norms[j + 1]) and norms[j + 1] not in self.non_heads:
+            # "عدد من أنصار الحريري": the followers of someone the registry does not know
+            tokens = ctx.tokens
+            surface = " ".join(t.text for t in tokens[j : j + 2])
+            if prefix and surface.startswith(prefix):
+                surface = surface[len(prefix):]
+            return Mention(j, j + 2, tokens[j].start, tokens[j + 1].end, surface,
+                           "new:" + head + "_" + norms[j + 1], surface, "actor", None, None, None,
+                           None, prefix, "open"), counted
         if head is None or j in ctx.blocked or head in self.non_heads or head in self.nisba:
             return None, counted  # (a nationality adjective alone heads no noun phrase)
         if not (any_noun or head.startswith("ال") or _GROUP_ENDING.search(head)):
