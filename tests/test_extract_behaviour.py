@@ -900,3 +900,352 @@ def test_an_organ_of_a_body_acts_for_it(wider):
 def test_an_evaluative_adjective_or_a_possessed_noun_heads_no_unknown_group(wider):
     found = triples(wider, "وأدان الكاظمي الغارات الأمريكية ووصفها بأنها اعتداء سافر.")
     assert all(target != "new:سافر" for _, target, _ in found)
+
+
+def test_a_comma_bounded_time_insert_between_subject_and_object_is_skipped(wider):
+    text = "انتقد مقتدى الصدر، مساء الأحد، الكاظمي."
+    assert triples(wider, text) == {("muqtada_al_sadr", "mustafa_al_kadhimi", -1)}
+
+
+def test_a_comma_bounded_medium_insert_is_skipped(wider):
+    text = "هاجمت كتائب حزب الله، في بيان صدر عن مكتبها الإعلامي، الكاظمي."
+    assert ("kataib_hezbollah", "mustafa_al_kadhimi", -1) in triples(wider, text)
+
+
+def test_a_list_of_names_between_commas_is_no_insert(wider):
+    # the names between the commas are coordinated objects, not an adjunct to skip
+    text = "انتقد مقتدى الصدر، الكاظمي، وكتائب حزب الله."
+    found = triples(wider, text)
+    assert ("muqtada_al_sadr", "kataib_hezbollah", -1) not in found
+
+
+def test_the_launcher_of_strikes_is_found_past_a_comma_insert(wider):
+    text = "شنت القوات الأمريكية، ليل الجمعة، غارات جوية على مواقع لكتائب حزب الله."
+    assert ("usa", "kataib_hezbollah", -1) in triples(wider, text) or \
+        ("usa.forces", "kataib_hezbollah", -1) in triples(wider, text)
+
+
+def test_condemning_strikes_whose_launcher_hit_no_named_target_opposes_the_launcher(wider):
+    text = ("شنت القوات الأمريكية، ليل الجمعة، غارات جوية على عشرات الأهداف. "
+            "ودانت طهران الغارات.")
+    assert ("irn", "usa", -1) in triples(wider, text)
+
+
+def test_counted_targets_of_strikes_are_no_unknown_group(wider):
+    text = "شنت القوات الأمريكية غارات جوية على أكثر من 85 هدفاً."
+    assert all(not target.startswith("new:") for _, target, _ in triples(wider, text))
+
+
+def test_an_attack_retaliated_for_is_not_the_retaliators(wider):
+    text = ("قصفت القوات الأمريكية مواقع لكتائب حزب الله رداً على مقتل ثلاثة جنود "
+            "بهجوم على قاعدة في الأردن.")
+    found = triples(wider, text)
+    assert not any(source in ("usa", "usa.forces") and target.startswith("new:")
+                   for source, target, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بارك مقتدى الصدر انسحاب القوات الأمريكية.", ("muqtada_al_sadr", "us_withdrawal", 1)),
+        ("وأثنت كتائب حزب الله على انسحاب القوات الأمريكية.",
+         ("kataib_hezbollah", "us_withdrawal", 1)),
+        ("ودافع الكاظمي عن الحوار الاستراتيجي.", ("mustafa_al_kadhimi", "strategic_dialogue", 1)),
+        ("وسخر مقتدى الصدر من الحوار الاستراتيجي.", ("muqtada_al_sadr", "strategic_dialogue", -1)),
+        ("وألقى الكاظمي باللوم على كتائب حزب الله.", ("mustafa_al_kadhimi", "kataib_hezbollah", -1)),
+        ("فرضت واشنطن عقوبات على كتائب حزب الله.", ("usa", "kataib_hezbollah", -1)),
+        ("ولوحت كتائب حزب الله باستهداف القوات الأمريكية.", ("kataib_hezbollah", "usa.forces", -1)),
+        ("واتصل الكاظمي بمقتدى الصدر.", ("mustafa_al_kadhimi", "muqtada_al_sadr", 1)),
+        ("وأعرب الكاظمي عن ارتياحه للحوار الاستراتيجي.",
+         ("mustafa_al_kadhimi", "strategic_dialogue", 1)),
+    ],
+)
+def test_common_stance_verbs_of_the_press_are_cues(wider, text, expected):
+    assert expected in triples(wider, text)
+
+
+def test_two_with_alef_maqsura_spelling_is_not_praise(wider):
+    # "أثنى" (praised) and "اثني" (two) share one matching form; only "أثنى على" is praise
+    text = "أطلقت كتائب حزب الله اثني عشر صاروخا على القوات الأمريكية."
+    assert all(polarity < 0 for _, _, polarity in triples(wider, text))
+
+
+def test_a_curfew_is_not_a_ban_on_anyone(wider):
+    text = "وفرضت الحكومة حظر تجول، ودعا الكاظمي مقتدى الصدر إلى التهدئة."
+    found = triples(wider, text)
+    assert not any(source in ("government", "irq.government") for source, _, _ in found)
+
+
+def test_readiness_to_work_with_is_cooperation(wider):
+    text = "وأبدت واشنطن استعدادها للعمل مع الكاظمي."
+    assert ("usa", "mustafa_al_kadhimi", 1) in triples(wider, text)
+
+
+def test_a_family_name_with_the_article_names_the_person_named_in_full_before(wider):
+    text = ("اغتال مسلحون مجهولون الباحث علي الأمين أمام منزله. "
+            "ونعى مقتدى الصدر الأمين، ووصفه بأنه صوت شجاع.")
+    assert ("muqtada_al_sadr", "ali_al_amin", 1) in triples(wider, text)
+
+
+def test_a_nationality_is_never_learned_as_a_family_name(wider):
+    registry = _wider_registry()
+    person = Actor("hamid_al_iraqi", "Hamid al-Iraqi", "حامد العراقي", kind="person",
+                   country="IRQ")
+    extractor = Extractor(Registry([*registry.actors.values(), person],
+                                   list(registry.issues.values())))
+    text = "وقال حامد العراقي إن الحكومة تدعم الحوار الاستراتيجي. ورحب الصدر بالموقف العراقي."
+    found = triples(extractor, text)
+    assert ("muqtada_al_sadr", "hamid_al_iraqi", 1) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وجه الكاظمي انتقادات حادة إلى كتائب حزب الله.",
+         ("mustafa_al_kadhimi", "kataib_hezbollah", -1)),
+        ("وشدد مقتدى الصدر على ضرورة انسحاب القوات الأمريكية.",
+         ("muqtada_al_sadr", "us_withdrawal", 1)),
+        ("وأكد الكاظمي أهمية الحوار الاستراتيجي.", ("mustafa_al_kadhimi", "strategic_dialogue", 1)),
+        ("وأعلنت كتائب حزب الله مقاطعتها الحوار الاستراتيجي.",
+         ("kataib_hezbollah", "strategic_dialogue", -1)),
+        ("وأكدت واشنطن دعمها لاستقرار العراق.", ("usa", "irq", 1)),
+    ],
+)
+def test_nominal_stances_of_the_press_are_read(wider, text, expected):
+    assert expected in triples(wider, text)
+
+
+def test_necessity_is_a_stance_only_toward_the_issue_right_after_it(wider):
+    text = "وشدد مقتدى الصدر على ضرورة التهدئة مع الكاظمي."
+    assert triples(wider, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ووصف الكاظمي موقف كتائب حزب الله بأنه تصعيد خطير.",
+         ("mustafa_al_kadhimi", "kataib_hezbollah", -1)),
+        ("ووصف مقتدى الصدر قرار الكاظمي بأنه خطوة شجاعة.",
+         ("muqtada_al_sadr", "mustafa_al_kadhimi", 1)),
+    ],
+)
+def test_common_evaluations_of_the_press_are_predicate_cues(wider, text, expected):
+    assert expected in triples(wider, text)
+
+
+def test_a_speech_noun_inside_reported_speech_names_words_being_evaluated(wider):
+    text = "واعتبر الكاظمي أن تصريحات واشنطن تدخل سافر."
+    assert triples(wider, text) == {("mustafa_al_kadhimi", "usa", -1)}
+
+
+def test_any_act_with_a_nationality_names_that_state(wider):
+    text = "وهدد مقتدى الصدر بالرد على أي اعتداء أمريكي."
+    assert triples(wider, text) == {("muqtada_al_sadr", "usa", -1)}
+
+
+def test_any_presence_of_x_is_about_x(wider):
+    text = "وأعلن مقتدى الصدر رفضه القاطع لأي وجود لكتائب حزب الله في المدينة."
+    assert ("muqtada_al_sadr", "kataib_hezbollah", -1) in triples(wider, text)
+
+
+def test_any_unspecified_object_still_names_nothing(wider):
+    text = "ورفض مقتدى الصدر أي نتائج تصدر عن الحوار الاستراتيجي."
+    assert ("muqtada_al_sadr", "strategic_dialogue", -1) not in triples(wider, text)
+
+
+def test_an_unknown_group_after_lil_keeps_its_article_not_the_clitic(wider):
+    text = "وتجمع آلاف المتظاهرين المناهضين للعولمة أمام السفارة."
+    targets = {target for _, target, _ in triples(wider, text)}
+    assert "new:العولمه" in targets and "new:لعولمه" not in targets
+
+
+def test_saying_someone_is_unable_to_act_blames_them(wider):
+    text = "وقال مقتدى الصدر إن الحكومة عاجزة عن حماية المتظاهرين."
+    assert ("muqtada_al_sadr", "irq.government", -1) in triples(wider, text)
+
+
+def test_two_sides_exchanging_accusations_accuse_each_other(wider):
+    text = "واشنطن وطهران تتبادلان الاتهامات بالمسؤولية عن التصعيد."
+    assert {("usa", "irn", -1), ("irn", "usa", -1)} <= triples(wider, text)
+
+
+def test_a_stance_word_after_a_role_is_no_new_name(wider):
+    text = "ووجه وزير الخارجية الإيراني انتقادات إلى واشنطن."
+    found = triples(wider, text)
+    assert found and all(not source.startswith("new:") for source, _, _ in found)
+    assert any(target == "usa" and polarity < 0 for _, target, polarity in found)
+
+
+def test_the_side_named_by_a_nationality_is_its_state(wider):
+    text = "ورحب الجانب الأمريكي بالحوار الاستراتيجي."
+    assert triples(wider, text) == {("usa", "strategic_dialogue", 1)}
+
+
+def test_the_nationality_of_statements_names_whose_they_are(wider):
+    text = "ورفض مقتدى الصدر التصريحات الإيرانية بشأن الكاظمي."
+    assert triples(wider, text) == {("muqtada_al_sadr", "irn", -1)}
+
+
+def test_the_nationality_of_a_place_names_no_target(wider):
+    text = "وتظاهر مئات من طلبة المدارس العراقية أمام السفارة."
+    assert all(target != "irq" for _, target, _ in triples(wider, text))
+
+
+def test_opposition_followed_by_an_adjective_is_the_opposition_not_a_description(wider):
+    registry = _wider_registry()
+    opposition = Actor("opposition", "Opposition", "المعارضة", kind="agent", sector="OPP")
+    extractor = Extractor(Registry([*registry.actors.values(), opposition],
+                                   list(registry.issues.values())))
+    text = "وحمّل الكاظمي المعارضة المسلحة مسؤولية خرق الهدنة."
+    found = triples(extractor, text)
+    assert any(source == "mustafa_al_kadhimi" and target.endswith("opposition") and polarity < 0
+               for source, target, polarity in found)
+
+
+def test_a_clause_after_lakinnaha_has_its_own_object(wider):
+    text = "وقال الكاظمي إن الحكومة لا تملك إلغاء الحكم، لكنها ستعمل مع واشنطن."
+    found = triples(wider, text)
+    assert ("mustafa_al_kadhimi", "usa", 1) in found
+    assert ("mustafa_al_kadhimi", "usa", -1) not in found
+
+
+def test_saying_someone_is_behind_an_attack_blames_them(wider):
+    text = "وقال الكاظمي إن كتائب حزب الله تقف وراء الهجوم."
+    assert ("mustafa_al_kadhimi", "kataib_hezbollah", -1) in triples(wider, text)
+
+
+def test_statements_of_two_runs_concatenate_with_pandas(extractor):
+    first = extract(["انتقد مقتدى الصدر الولايات المتحدة."], registry=_registry(),
+                    progress=False)
+    second = extract(["رحب الكاظمي بالحوار الاستراتيجي.", "   "], registry=_registry(),
+                     progress=False)
+    both = pd.concat([first, second], ignore_index=True)
+    assert len(both) == len(first) + len(second)
+    # the documents tables differ, so pandas keeps no attrs; each run keeps its own
+    assert "documents" not in both.attrs
+    assert list(second.attrs["documents"]["status"]) == ["ok", "empty"]
+
+
+def test_a_statements_table_concatenated_with_itself_keeps_its_documents(extractor):
+    frame = extract(["انتقد مقتدى الصدر الولايات المتحدة."], registry=_registry(),
+                    progress=False)
+    assert pd.concat([frame, frame]).attrs["documents"].equals(frame.attrs["documents"])
+
+
+def _with_ministers() -> Registry:
+    registry = _wider_registry()
+    extra = [
+        Actor("kwt", "Kuwait", "الكويت", kind="state", country="KWT",
+              nisba_ar=("الكويتي", "الكويتية")),
+        Actor("foreign_minister", "Foreign minister", "وزير الخارجية", kind="agent",
+              sector="GOV"),
+        Actor("fuad_hussein", "Fuad Hussein", "فؤاد حسين", kind="person", country="IRQ",
+              role="foreign minister"),
+        Actor("salem_al_sabah", "Salem al-Sabah", "سالم الصباح", kind="person", country="KWT",
+              role="foreign minister (2022-2024)"),
+    ]
+    return Registry([*registry.actors.values(), *extra], list(registry.issues.values()))
+
+
+def test_a_counterpart_named_by_a_nationality_holds_the_same_office():
+    extractor = Extractor(_with_ministers())
+    text = "وأجرى فؤاد حسين اتصالاً هاتفياً بنظيره الكويتي."
+    assert ("fuad_hussein", "kwt.foreign_minister", 1) in triples(extractor, text)
+
+
+def test_a_counterpart_followed_by_a_name_is_that_person():
+    extractor = Extractor(_with_ministers())
+    text = "والتقى فؤاد حسين نظيره الكويتي سالم الصباح في بغداد."
+    assert ("fuad_hussein", "salem_al_sabah", 1) in triples(extractor, text)
+
+
+def test_two_adjacent_mentions_of_one_actor_are_one_subject(wider):
+    text = "واستقبل زعيم التيار الصدري مقتدى الصدر السيد مقتدى الصدر في النجف الكاظمي."
+    assert ("muqtada_al_sadr", "mustafa_al_kadhimi", 1) in triples(wider, text)
+
+
+def test_a_claim_announced_before_a_time_insert_names_the_attacker(wider):
+    text = ("أعلنت كتائب حزب الله، الأحد، استهداف سفينة تجارية في البحر الأحمر. "
+            "ودانت واشنطن الهجوم.")
+    found = triples(wider, text)
+    assert ("usa", "kataib_hezbollah", -1) in found
+    assert all(not target.startswith("new:") for _, target, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال مقتدى الصدر إن التظاهرة خرجت تضامناً مع الكاظمي.",
+         ("muqtada_al_sadr", "mustafa_al_kadhimi", 1)),
+        ("وأكد مقتدى الصدر دعماً كاملاً للكاظمي.", ("muqtada_al_sadr", "mustafa_al_kadhimi", 1)),
+    ],
+)
+def test_a_verbal_noun_in_the_accusative_of_purpose_is_a_cue(wider, text, expected):
+    assert expected in triples(wider, text)
+
+
+def test_a_meeting_in_the_accusative_is_the_object_of_an_attack_not_a_consultation(wider):
+    text = "واستهدف مسلحون اجتماعاً لكتائب حزب الله في بغداد."
+    assert all(polarity < 0 for _, _, polarity in triples(wider, text))
+
+
+def test_any_act_with_adjectives_then_a_nationality_names_that_state(wider):
+    text = "ورفض مقتدى الصدر أي عمليات عسكرية أمريكية في العراق."
+    assert ("muqtada_al_sadr", "usa", -1) in triples(wider, text)
+
+
+def test_pressure_on_an_actor_opposes_it_and_keeps_its_own_purpose(wider):
+    text = "ومارست واشنطن ضغوطاً على الكاظمي لإخراج كتائب حزب الله."
+    found = triples(wider, text)
+    assert ("usa", "mustafa_al_kadhimi", -1) in found
+    assert ("usa", "kataib_hezbollah", -1) in found
+    assert ("usa", "kataib_hezbollah", 1) not in found
+
+
+def test_gunmen_of_a_named_group_who_launched_an_attack_are_the_group(wider):
+    text = "قتل جنديان في هجوم شنه مسلحون من كتائب حزب الله على موقع للقوات الأمريكية."
+    found = triples(wider, text)
+    assert any(source == "kataib_hezbollah" and polarity < 0 for source, _, polarity in found)
+    assert not any(source.endswith("gunmen") for source, _, _ in found)
+
+
+def test_a_new_conjunct_after_an_attack_noun_is_not_its_complement(wider):
+    text = ("شنت كتائب حزب الله هجوماً على القوات الأمريكية. "
+            "ودان الكاظمي الهجوم ودعا واشنطن إلى ضبط النفس.")
+    assert ("mustafa_al_kadhimi", "kataib_hezbollah", -1) in triples(wider, text)
+
+
+def test_a_verb_after_kama_keeps_the_subject_of_the_sentence(wider):
+    text = "انتقد مقتدى الصدر الحكومة بشدة، كما انتقد كتائب حزب الله."
+    found = triples(wider, text)
+    assert ("muqtada_al_sadr", "kataib_hezbollah", -1) in found
+    assert not any(source == "kataib_hezbollah" for source, _, _ in found)
+
+
+def test_a_threatened_strike_on_the_interests_of_a_state_threatens_that_state(wider):
+    text = "وحذرت كتائب حزب الله من أنها ستستهدف المصالح الأمريكية في حال عدم انسحاب القوات الأمريكية."
+    assert ("kataib_hezbollah", "usa", -1) in triples(wider, text)
+
+
+def test_refusing_to_take_part_in_a_body_opposes_it(wider):
+    registry = _wider_registry()
+    cabinet = Actor("cabinet", "Cabinet", "مجلس الوزراء", kind="government", country="IRQ")
+    extractor = Extractor(Registry([*registry.actors.values(), cabinet],
+                                   list(registry.issues.values())))
+    text = "ورفض مقتدى الصدر المشاركة في مجلس الوزراء."
+    assert ("muqtada_al_sadr", "cabinet", -1) in triples(extractor, text)
+
+
+def test_a_ruling_issued_by_a_court_stands_for_the_court(wider):
+    text = "ورفض مقتدى الصدر الحكم الصادر عن المحكمة الاتحادية العليا."
+    assert ("muqtada_al_sadr", "federal_court", -1) in triples(wider, text)
+
+
+def test_an_adverb_of_manner_is_no_cue_and_no_gap_in_the_object(wider):
+    text = "وانتقد مقتدى الصدر بشكل قاطع الكاظمي."
+    assert triples(wider, text) == {("muqtada_al_sadr", "mustafa_al_kadhimi", -1)}
+
+
+def test_rejecting_accusations_with_a_nationality_rejects_that_state(wider):
+    text = "ورفض الكاظمي الاتهامات الأمريكية."
+    assert triples(wider, text) == {("mustafa_al_kadhimi", "usa", -1)}

@@ -1,8 +1,9 @@
 """Checks that the extraction gold standards in ``stancenet/data/`` are well formed.
 
-Three sets share one format: ``gold/`` (the development set the extraction rules were tuned
-on), ``gold_heldout/`` and ``gold_test/`` (both written blind to the extractor and scored
-once; ``gold_test/`` also blind to the held-out texts). The gold sets
+Four sets share one format: ``gold/`` (the development set the extraction rules were tuned
+on), ``gold_heldout/``, ``gold_test/`` and ``gold_test2/`` (written blind to the extractor and
+scored once; ``gold_test/`` also blind to the held-out texts, ``gold_test2/`` blind to the
+held-out and test texts). The gold sets
 measure extraction, so these tests only check their shape and their ids (against the
 packaged registry and the id conventions), never what the extractor finds. The checks of
 shape and ids run on every set; each set has its own minimum counts.
@@ -30,7 +31,8 @@ from stancenet.text import normalize
 GOLD = Path(stancenet.__file__).parent / "data" / "gold"
 HELDOUT = Path(stancenet.__file__).parent / "data" / "gold_heldout"
 TEST = Path(stancenet.__file__).parent / "data" / "gold_test"
-GOLD_SETS = {"gold": GOLD, "gold_heldout": HELDOUT, "gold_test": TEST}
+TEST2 = Path(stancenet.__file__).parent / "data" / "gold_test2"
+GOLD_SETS = {"gold": GOLD, "gold_heldout": HELDOUT, "gold_test": TEST, "gold_test2": TEST2}
 ACTOR_FILES = Path(stancenet.__file__).parent / "registry" / "data" / "actors"
 ADDITIONS = ACTOR_FILES / "90_additions.yaml"
 DOCUMENT_FIELDS = ("doc_id", "date", "title", "text")
@@ -62,10 +64,16 @@ HELDOUT_SENTENCES_PER_DOCUMENT = range(5, 10)
 TEST_DOCUMENTS = 12
 TEST_MIN_DOCUMENTS_WITHOUT_STATEMENTS = 1
 TEST_MIN_STATEMENT_ROWS = 90
+# the second blind test set (gold_test2/README.md): 12 documents of 5-9 sentences, one of
+# them without any stance, at least 110 statement rows covering all the categories
+TEST2_DOCUMENTS = 12
+TEST2_MIN_DOCUMENTS_WITHOUT_STATEMENTS = 1
+TEST2_MIN_STATEMENT_ROWS = 110
 # the numbered sets of 5-9 sentence documents: folder and doc_id prefix
 NUMBERED_SETS = {
     "gold_heldout": (HELDOUT, "heldout", HELDOUT_DOCUMENTS),
     "gold_test": (TEST, "test", TEST_DOCUMENTS),
+    "gold_test2": (TEST2, "test2", TEST2_DOCUMENTS),
 }
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -270,6 +278,11 @@ def test_counts_reach_the_minimums(documents, statements, gold_set):
         assert len(documents) - len(with_statements) >= TEST_MIN_DOCUMENTS_WITHOUT_STATEMENTS
         assert len(statements) >= TEST_MIN_STATEMENT_ROWS
         return
+    if gold_set == "gold_test2":
+        assert len(documents) == TEST2_DOCUMENTS
+        assert len(documents) - len(with_statements) >= TEST2_MIN_DOCUMENTS_WITHOUT_STATEMENTS
+        assert len(statements) >= TEST2_MIN_STATEMENT_ROWS
+        return
     assert len(documents) >= MIN_DOCUMENTS
     assert len(with_statements) >= MIN_DOCUMENTS_WITH_STATEMENTS
     assert len(documents) - len(with_statements) >= MIN_DOCUMENTS_WITHOUT_STATEMENTS
@@ -284,7 +297,7 @@ def test_every_cue_category_is_covered_several_times(statements, gold_set):
         covered = sorted(category for category in CATEGORIES if counts[category] > 0)
         assert len(covered) >= HELDOUT_MIN_CATEGORIES, covered
         return
-    if gold_set == "gold_test":
+    if gold_set in ("gold_test", "gold_test2"):
         missing = sorted(category for category in CATEGORIES if counts[category] == 0)
         assert not missing
         return
@@ -312,7 +325,14 @@ def test_blind_set_documents_are_numbered_and_five_to_nine_sentences_long(number
 
 @pytest.mark.parametrize(
     ("earlier", "later"),
-    [("gold", "gold_heldout"), ("gold", "gold_test"), ("gold_heldout", "gold_test")],
+    [
+        ("gold", "gold_heldout"),
+        ("gold", "gold_test"),
+        ("gold_heldout", "gold_test"),
+        ("gold", "gold_test2"),
+        ("gold_heldout", "gold_test2"),
+        ("gold_test", "gold_test2"),
+    ],
 )
 def test_gold_sets_share_no_document_id_or_sentence(earlier, later):
     first, second = read_documents(GOLD_SETS[earlier]), read_documents(GOLD_SETS[later])

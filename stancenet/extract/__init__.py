@@ -20,7 +20,13 @@ from stancenet.extract.cues import (
 )
 from stancenet.extract.evaluate import EvaluationResult, GoldStandard, evaluate, load_gold
 from stancenet.extract.mentions import Mention, MentionMatcher
-from stancenet.extract.pipeline import DOCUMENT_COLUMNS, ExtractionResult, Extractor, extract
+from stancenet.extract.pipeline import (
+    DOCUMENT_COLUMNS,
+    DocumentsTable,
+    ExtractionResult,
+    Extractor,
+    extract,
+)
 from stancenet.extract.rules import DocumentState, RuleStatement, StatementRules
 
 __all__ = [
@@ -29,6 +35,7 @@ __all__ = [
     "Cue",
     "CueEntry",
     "DocumentState",
+    "DocumentsTable",
     "EvaluationResult",
     "ExtractionResult",
     "GoldStandard",

@@ -56,6 +56,9 @@ CATEGORIES: tuple[str, ...] = (
 TARGET_POSITIONS: tuple[str, ...] = ("object", "prepositional", "predicate", "descriptor")
 
 _NEGATION_POLICIES = ("flip", "drop")
+# last letters after which a noun takes no tanween alef (ة, ى, alef, hamza)
+_NO_TANWEEN = frozenset("هاءيى")
+_TANWEEN_CATEGORIES = frozenset({"support", "praise", "reject", "disapprove", "protest"})
 # libyaml's loader when it is available: the packaged lexicon loads several times faster
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -536,6 +539,12 @@ def load_lexicon(*paths: str | Path, include_defaults: bool = True) -> Lexicon:
         for form in _as_list(raw.get("nouns"), key):
             add(form, entry, "noun", noun_prefixes, [s for s in suffixes])
             add(form, entry, "noun", noun_prefixes[1:])
+            word = normalize(form)
+            if " " not in word and word[-1:] not in _NO_TANWEEN \
+                    and entry.category in _TANWEEN_CATEGORIES:
+                # the accusative of purpose ("تضامناً مع"، "رفضاً لـ"، "دعماً لـ"); a meeting
+                # or a threat in the accusative is an object ("استهدف اجتماعاً")
+                add(word + "ا", entry, "noun", ["", "و", "ف"])
 
     speech = settings.get("speech", {})
     speech_forms: list[str] = []

@@ -22,12 +22,14 @@ from typing import Any
 import pandas as pd
 
 from stancenet.extract.cues import Lexicon, default_lexicon, load_lexicon
-from stancenet.extract.mentions import MentionMatcher
+from stancenet.extract.loose import LooseIssues
+from stancenet.extract.mentions import Mention, MentionMatcher
 from stancenet.extract.rules import DocumentState, StatementRules
 from stancenet.schema import STATEMENT_COLUMNS, empty_statements, validate_statements
 from stancenet.text import normalize, split_sentences
 
-__all__ = ["DOCUMENT_COLUMNS", "ExtractionResult", "Extractor", "extract", "as_documents"]
+__all__ = ["DOCUMENT_COLUMNS", "DocumentsTable", "ExtractionResult", "Extractor", "extract",
+           "as_documents"]
 
 #: columns of the per-document accounting table
 DOCUMENT_COLUMNS: tuple[str, ...] = ("doc_id", "n_sentences", "n_statements", "status", "error")
@@ -41,6 +43,27 @@ _ROW_COLUMNS = (
 assert _ROW_COLUMNS == tuple(STATEMENT_COLUMNS)
 
 _PROGRESS_THRESHOLD = 200
+# "نظيره"، "بنظيرته" ...: written form -> its clitic prefix
+_COUNTERPART = {clitic + word: clitic for word in ("نظيره", "نظيرته", "نظيرها", "نظيريه")
+                for clitic in ("", "و", "ب", "ل", "وب", "ول")}
+# offices a counterpart holds in another state (the registry's agent ids)
+_OFFICES = {"foreign minister": "foreign_minister", "secretary of state": "foreign_minister",
+            "prime minister": "prime_minister", "president": "president",
+            "defense minister": "defense_minister", "defence minister": "defense_minister",
+            "interior minister": "interior_minister"}
+
+
+def _office(role: str) -> str | None:
+    """The agent id of the office a role names ("foreign minister (2024-)" ->
+    ``'foreign_minister'``), or None."""
+    head = role.split("(")[0].split(",")[0].strip().lower()
+    for prefix in ("former ", "acting "):
+        if head.startswith(prefix):
+            return None
+    return _OFFICES.get(head)
+# "الجانب"، "والطرف" ...: written form -> its clitic prefix
+_SIDES = {clitic + word: clitic for word in ("الجانب", "الطرف")
+          for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")}
 _CHUNK = 64
 
 
@@ -69,8 +92,34 @@ class ExtractionResult:
     def to_frame(self) -> pd.DataFrame:
         """The statements table with the documents table in ``attrs['documents']``."""
         frame = self.statements.copy()
-        frame.attrs["documents"] = self.documents
+        frame.attrs["documents"] = DocumentsTable(self.documents)
         return frame
+
+
+class DocumentsTable(pd.DataFrame):
+    """The per-document accounting table as carried in a statements table's ``attrs``.
+
+    A plain DataFrame, except that comparing it with another whole DataFrame gives one bool
+    (same shape and values). pandas compares ``attrs`` when it combines frames (``pd.concat``
+    of two extraction results); with a plain DataFrame there that comparison raises. Frames
+    derived from it are plain DataFrames.
+    """
+
+    @property
+    def _constructor(self) -> type[pd.DataFrame]:
+        return pd.DataFrame
+
+    def __eq__(self, other: object) -> Any:
+        if isinstance(other, pd.DataFrame):
+            return self is other or (self.shape == other.shape and self.equals(other))
+        return super().__eq__(other)
+
+    def __ne__(self, other: object) -> Any:
+        if isinstance(other, pd.DataFrame):
+            return not self.__eq__(other)
+        return super().__ne__(other)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def as_documents(docs: Any) -> pd.DataFrame:
@@ -162,6 +211,13 @@ class Extractor:
 
     Notes
     -----
+    A role followed by a stance word has no new name ("وزير الخارجية الإيراني انتقادات");
+    "الجانب/الطرف" with a nationality is that state ("الجانب السعودي"); "نظيره الكويتي" is
+    the holder of the same office in Kuwait (``kwt.foreign_minister``), or the person named
+    right after it; two adjacent mentions of one actor are one mention.
+    Issue keywords are found as written by the mention matcher and, where the press words
+    them a little differently ("اتفاقاً لتطبيع الأوضاع في قضاء سنجار" for "اتفاق تطبيع
+    الأوضاع في سنجار"), by `stancenet.extract.loose.LooseIssues` (method ``'loose'``).
     Instances pickle (for worker processes). Extraction of one document does not depend on
     any other, and nothing in it is random: the output is a pure function of the input.
     """
@@ -191,8 +247,11 @@ class Extractor:
         self.lexicon = lexicon
         self.anaphora = anaphora
         self.matcher = MentionMatcher(registry)
+        self.loose = LooseIssues(registry.issues.values())
+        nisba = _nisba_states(registry)
+        self._nisba_words = frozenset(nisba)
         self.rules = StatementRules(lexicon, name_of=registry.name, open_events=open_events,
-                                    nisba=_nisba_states(registry),
+                                    nisba=nisba,
                                     known_ids=set(registry.actors) | set(registry.issues))
         if home_country is True:
             self.home_country, self.compose_agents = None, True
@@ -245,6 +304,74 @@ class Extractor:
         return replace(mention, id=composed[0], name=composed[1], country=country,
                        method="composed")
 
+    def _sides(self, sentence: Any, norms: list[str], mentions: list) -> list:
+        """"الجانب السعودي"، "الطرف العراقي": the side named by a nationality is its state."""
+        hits = [i for i, word in enumerate(norms) if word in _SIDES]
+        if not hits:
+            return mentions
+        added = []
+        covered = None
+        for i in hits:
+            prefix = _SIDES[norms[i]]
+            if i + 1 >= len(norms):
+                continue
+            if covered is None:
+                covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+            if i in covered or i + 1 in covered:
+                continue
+            found = self.matcher.nationality_at(sentence, i + 1)
+            state = self.matcher.state_of(found[0]) if found is not None else None
+            actor = self.registry.actors.get(state) if state else None
+            if actor is None:
+                continue
+            end = i + 1 + found[1]
+            tokens = sentence.tokens
+            added.append(Mention(i, end, tokens[i].start, tokens[end - 1].end,
+                                 " ".join(t.text for t in tokens[i:end]), actor.id,
+                                 actor.name_en, "actor", "state", actor.country, None, None,
+                                 prefix, "composed"))
+        if not added:
+            return mentions
+        return sorted([*mentions, *added], key=lambda m: m.tok_start)
+
+    def _counterparts(self, sentence: Any, norms: list[str], mentions: list) -> list:
+        """"نظيره الكويتي": the holder of the same office in that state.
+
+        Followed by a name ("نظيره التركي هاكان فيدان"), the words are a title of that person
+        and join the mention; alone, they name the office of the state (``kwt.foreign_minister``)
+        when the person named before holds an office the registry has as an agent.
+        """
+        hits = [i for i, word in enumerate(norms) if word in _COUNTERPART]
+        if not hits:
+            return mentions
+        out = list(mentions)
+        for i in hits:
+            found = self.matcher.nationality_at(sentence, i + 1) if i + 1 < len(norms) else None
+            if found is None or any(m.tok_start <= i < m.tok_end for m in out):
+                continue
+            end = i + 1 + found[1]
+            tokens = sentence.tokens
+            after = next((m for m in out if m.tok_start == end), None)
+            if after is not None and after.actor_kind == "person":
+                out[out.index(after)] = replace(
+                    after, tok_start=i, start=tokens[i].start, prefix=_COUNTERPART[norms[i]],
+                    text=" ".join(t.text for t in tokens[i:after.tok_end]))
+                continue
+            holder = next((m for m in reversed(out) if m.tok_end <= i
+                           and m.actor_kind == "person" and m.role), None)
+            office = _office(holder.role) if holder is not None else None
+            state = self.matcher.state_of(found[0])
+            if office is None or state is None:
+                continue
+            actor_id = f"{state}.{office}"
+            actor = self.registry.actors.get(actor_id)
+            out.append(Mention(i, end, tokens[i].start, tokens[end - 1].end,
+                               " ".join(t.text for t in tokens[i:end]), actor_id,
+                               actor.name_en if actor is not None else actor_id, "actor",
+                               "person", found[0], None, office.replace("_", " "),
+                               _COUNTERPART[norms[i]], "composed"))
+        return sorted(out, key=lambda m: m.tok_start)
+
     def __repr__(self) -> str:
         return (f"Extractor({len(self.registry)} registry records, "
                 f"{len(self.lexicon)} cue entries)")
@@ -277,7 +404,12 @@ class Extractor:
             sentences = split_sentences(text)
             n_sentences = len(sentences)
             state = DocumentState()
-            find_mentions = self.matcher.find
+            find_exact = self.matcher.find
+            loose = self.loose.find
+
+            def find_mentions(sentence: Any, norms: list[str]) -> list:
+                return loose(sentence, norms, find_exact(sentence))
+
             find_cues = self.lexicon.find
             read = self.rules.sentence
             # stage 1: cues, and mentions where there are cues (nothing else can be read)
@@ -291,9 +423,13 @@ class Extractor:
                     if self.anaphora:
                         # a sentence without cues can still name in full what a later
                         # sentence names by its head ("الحوار الاستراتيجي" ... "الحوار")
-                        staged.append((sentence, find_mentions(sentence), cues, norms))
+                        staged.append((sentence, find_mentions(sentence, norms), cues, norms))
                     continue
-                staged.append((sentence, find_mentions(sentence), cues, norms))
+                mentions = _names_before_cues(sentence, norms, find_mentions(sentence, norms),
+                                              cues, find_exact)
+                mentions = self._counterparts(sentence, norms, self._sides(sentence, norms,
+                                                                             mentions))
+                staged.append((sentence, mentions, cues, norms))
             # stage 2: a bare agent ("الحكومة") is the agent of the document's home country
             country = self.home_country or _home_country([s for s in staged if s[2]])
             # stage 3: statements, in document order (carry-over runs forward)
@@ -304,7 +440,8 @@ class Extractor:
                 mentions = _titled_person(sentence, norms, mentions)
                 if self.anaphora:
                     mentions = _definite_anaphora(sentence, norms, mentions, heads,
-                                                  self._parent_mention, bool(cues))
+                                                  self._parent_mention, bool(cues),
+                                                  self._nisba_words)
                     mentions = self.rules.event_mentions(sentence, mentions, state, norms)
                 if not mentions or not cues:
                     continue
@@ -423,7 +560,8 @@ _CONSTRUCT_HEADS = frozenset({"حكومه", "وزاره"})
 
 
 def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: dict,
-                       parent_of: Any = None, resolve: bool = True) -> list:
+                       parent_of: Any = None, resolve: bool = True,
+                       nisba: frozenset[str] = frozenset()) -> list:
     """Add mentions for definite head nouns that name an organisation or issue named in full
     earlier in the document ("الهيئة التنسيقية ..." ... "وقالت الهيئة"), and learn the heads
     of this sentence's mentions.
@@ -431,7 +569,8 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
     ``heads`` maps every written form of a learned head (with the clitics و ف ب ل and their
     pairs: "الهيئه", "والهيئه", "للهيئه" ...) to ``(prefix, mention)``; it is updated in place,
     so reading a sentence costs one dictionary look-up per word. With ``resolve`` False the
-    sentence's words are not read (heads are only learned).
+    sentence's words are not read (heads are only learned). A family name with the article
+    ("هشام الهاشمي" ... "الهاشمي") is learned too, unless it is a nationality (``nisba``).
     """
     added = []
     if heads and resolve:
@@ -458,8 +597,8 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
             # several registry people, so no alias of any) names the one the story named
             surname = norms[m.tok_end - 1]
             known = heads.get(surname)
-            if not surname.startswith("ال") and len(surname) >= 4 and surname.isalpha() \
-                    and (known is None or known[1].id != m.id):
+            if len(surname) >= (6 if surname.startswith("ال") else 4) and surname.isalpha() \
+                    and surname not in nisba and (known is None or known[1].id != m.id):
                 for clitic in ("", *_CLITICS):
                     heads[clitic + surname] = (clitic, m)
         if m.kind == "issue" or m.actor_kind in _ANAPHORIC_KINDS:
@@ -468,6 +607,8 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
                 continue
             head = words[0][len(m.prefix):] if m.prefix and words[0].startswith(m.prefix) \
                 else words[0]
+            if m.method == "loose" and head.endswith("ا"):
+                head = head[:-1]  # "اتفاقاً لتطبيع ..." ... "الاتفاق"
             if not head.startswith("ال"):
                 head = "ال" + head
             if len(head) >= 5:
@@ -482,13 +623,50 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
     return sorted([*mentions, *added], key=lambda m: m.tok_start)
 
 
+def _names_before_cues(sentence: Any, norms: list[str], mentions: list, cues: list,
+                       find: Any) -> list:
+    """Mentions whose new person name would run into a cue, read again up to the cue.
+
+    A role is often followed by a name the registry does not know; the matcher takes the
+    words after the role as that name. When they are a stance word ("ووجه وزير الخارجية
+    الإيراني انتقادات إلى ..."), the office alone is the mention.
+    """
+    if not cues:
+        return mentions
+    starts = {c.tok_start for c in cues}
+    out = None
+    for m in mentions:
+        if m.method != "pattern" or not m.id.startswith("new:"):
+            continue
+        cut = next((i for i in range(m.tok_start + 1, m.tok_end) if i in starts), None)
+        if cut is None:
+            continue
+        again = [r for r in find(replace(sentence, tokens=sentence.tokens[:cut]))
+                 if r.tok_start >= m.tok_start]
+        if out is None:
+            out = list(mentions)
+        out[out.index(m):out.index(m) + 1] = again
+    return mentions if out is None else out
+
+
 def _titled_person(sentence: Any, norms: list[str], mentions: list) -> list:
     """One mention for an office, its post and the person who holds it ("السفيرة الأمريكية في
     بغداد ألينا رومانوسكي"): the person, spanning the whole title, so that the office (which
-    stands for its state) is not read as a second actor."""
-    if len(mentions) < 3:
+    stands for its state) is not read as a second actor. Two adjacent mentions of one actor
+    ("ولي العهد السعودي الأمير محمد بن سلمان") are one mention."""
+    if len(mentions) < 2:
         return mentions
     out = list(mentions)
+    k = 0
+    while k + 1 < len(out):
+        first, second = out[k], out[k + 1]
+        if first.id == second.id and first.tok_end == second.tok_start and not second.prefix:
+            out[k:k + 2] = [replace(first, tok_end=second.tok_end, end=second.end,
+                                    text=f"{first.text} {second.text}")]
+        else:
+            k += 1
+    if len(out) < 3:
+        return out
     k = 0
     while k + 2 < len(out):
         office, place, person = out[k], out[k + 1], out[k + 2]
@@ -589,7 +767,10 @@ def extract(
     pandas.DataFrame
         The statements table (`stancenet.schema.STATEMENT_COLUMNS`), ``statement_id`` =
         ``"{doc_id}:{sentence_id}:{k}"``. ``attrs['documents']`` holds the per-document
-        accounting (doc_id, n_sentences, n_statements, status, error).
+        accounting (doc_id, n_sentences, n_statements, status, error) as a
+        `DocumentsTable`. ``pd.concat`` of the tables of two runs works; pandas keeps
+        ``attrs`` only when they are equal, so concatenate the runs' ``attrs['documents']``
+        yourself if you need the accounting of both.
 
     Examples
     --------

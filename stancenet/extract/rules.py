@@ -47,7 +47,9 @@ never its agent. An attack verb followed by an agent marker is passive ("اغت�
 Y attacks X). "قامت X باعتقال Y": X (after or before قام) is the agent, Y the patient. Inside a
 reported clause the speaker's own forces ("أعلن الجيش أن قواته قتلت") are the speaker. An
 earlier event of the sentence lends its actor to a later attack only when it was an attack
-too (protesters are not the authors of the killing they protest).
+too (protesters are not the authors of the killing they protest), and not across "ردا
+على" (the attack retaliated for is someone else's). A person or a body before من is never the
+crowd a group is drawn from ("حذر الصدر من X" warns against X).
 
 Clashes and repression: a verb of happening next to an event noun ("ووقعت اشتباكات بين"، "الصدامات
 التي وقعت بين") is no cue (وقعت is "occurred", not "signed"); the parties of a clash are no
@@ -114,14 +116,19 @@ is composed ("أدانت X هجوم طالبان على القوات" is against
 
 Unnamed targets: an event whose target the text does not name ("اعتصم المتظاهرون قرب
 المحطة") gives no statement; no placeholder actor is ever made up. A noun phrase of the
-text after ضد/على may stand as a ``new:`` target (see ``open_events``), and a protest against
+text after ضد/على may stand as a ``new:`` target (see ``open_events``); what an attack or
+threat aims at is the state its nationality names ("ستستهدف المصالح الأمريكية"), and a protest against
 an issue or a named government is an ordinary statement.
 
-Target: the first actor or issue mention after the cue (after a VSO subject), before the next
+Target: the first actor or issue mention after the cue (after a VSO subject and past a
+comma-bounded insert of up to seven words that names no bare actor: "انتقد الصدر، مساء
+الأحد، X"; the subject of a launch verb is found past one too), before the next
 cue, clause break or frame; a mention introduced by one of the cue's expected prepositions is
 preferred (a capital after ب, "ببغداد", is a place, not a target; a decision, position or
-effort of X stands for X: "رحب بقرار المحكمة"; "بزعامة/برئاسة X" is no object); adjuncts introduced by
-other prepositions ("في بغداد") are skipped; for an event noun the genitive after it is the
+effort of X stands for X: "رحب بقرار المحكمة"، "الحكم الصادر عن المحكمة"; taking part in X
+is about X: "رفض المشاركة في الحكومة"; an adverb of manner is skipped: "بشكل قاطع";
+rejecting accusations rejects their author: "رفض الاتهامات الأمريكية"; "بزعامة/برئاسة X"
+is no object); adjuncts introduced by other prepositions ("في بغداد") are skipped; for an event noun the genitive after it is the
 patient. Never the speaker itself. Mentions joined by و (or a comma) to the chosen source or
 target are sources or targets too. `predicate` cues ("X خطوة على الطريق الصحيح") take the
 first mention of their clause as target; `descriptor` cues ("X الموالية لإيران", also "X، التي
@@ -144,19 +151,21 @@ both directions; "بين A وB" names both parties, and coordinated subjects wit
 Context words (the lexicon's ``syntax`` section): a cue right after a conditional (إذا، لو،
 ما دامت) is a condition, not a stance; a verb-looking cue after a word that governs a verbal
 noun ("أهمية استمرار دعم X") is read as the noun; an object introduced by أي ("لن تعترف بأي
-نتائج ...") is unspecified, so nothing later in the clause is its target; a cue whose object is
+نتائج ...") is unspecified, so nothing later in the clause is its target (but "أي وجود لـ X" is
+about X, and "أي اعتداء أمريكي" about the United States); a cue whose object is
 a clause ("رفض أن يتحول العراق ...") has no actor target. Lexicon data also says which
 generic agents act for the body after them ("نواب الإطار"), which aligned generic groups are
 registry actors ("فصائل موالية لإيران" -> walai_factions), which institutions stand for their
 state as targets (irn.consulate -> irn), and which publics an appeal addresses without a stance
 ("داعياً المواطنين"). A nationality adjective after a noun names a state target when no mention
-is in reach ("مثمناً الجهود الصينية"). Cooperation or consultation of a body with its own
+is in reach ("مثمناً الجهود الصينية"), or right after the cue's object when that object is
+something an actor says or does ("رفض التصريحات الإيرانية بشأن البحرين" is about Iran). Cooperation or consultation of a body with its own
 state is no relation and is not emitted.
 
 Story context (kept in `DocumentState`): a definite decision noun with no complement of its
 own ("القرار"، "الحكم"، "القانون"، "الخطوة") stands for the subject of the document's first
 sentence (the lede), and a definite attack noun ("الهجوم"، "القصف") for the actor of the last
-attack read, including one who claimed it ("تبنت X الهجوم"; تبنى counts as a claim only with an
+attack read, including one who claimed it or launched it with no target named ("تبنت X الهجوم"; تبنى counts as a claim only with an
 attack noun after it). Condemning an attack after its author is known is also a stance toward
 the author. Welcoming "the resignation" (a definite act noun with no complement) reaches the
 lede's subject. These targets carry a lower confidence (x0.7).
@@ -205,6 +214,13 @@ from stancenet.extract.mentions import Mention
 __all__ = ["DocumentState", "RuleStatement", "StatementRules"]
 
 _CONJUNCTIONS = ("و", "ف")
+# "بشكل قاطع"، "بصورة واضحة": the word after them is an adverb of manner
+_MANNER = frozenset({"بشكل", "وبشكل", "بصوره", "وبصوره"})
+_ISSUED = frozenset({"الصادر", "الصادره", "الصادرين"})
+# joining in: "رفض المشاركة في الحكومة" is a stance toward the government
+_PARTICIPATION = frozenset({"المشاركه", "مشاركه", "الانضمام", "انضمام", "الدخول"})
+# "كما اتهمت ...": as well, a second verb of the sentence
+_ALSO = frozenset({"كما", "وكما", "ثم"})
 _SEPARATORS = frozenset({"و", "،", ",", "او", "أو"})
 
 # confidence factors (see the module docstring)
@@ -236,8 +252,13 @@ _POSSESSED = frozenset({"قرار", "قرارات", "مبادره", "موقف", 
                         "ترشيح", "تكليف", "بطولات", "تضحيات", "انتصارات", "انجازات", "صمود",
                         # the fighters or positions of X stand for X ("ضد مسلحي حزب العمال")
                         "مسلحي", "مقاتلي", "عناصر", "مواقع", "معاقل", "مقرات",
+                        # supporting the stability or security of X is supporting X
+                        "استقرار", "امن",
                         # a gathering of X is X ("قذيفة على تجمع للمدنيين")
                         "تجمع", "تجمعا", "حشد", "حشدا"})
+# what an actor says or does, whose nationality names the actor ("التصريحات الإيرانية")
+_OWN_ACTS = _POSSESSED | frozenset({"اتهامات", "تدخلات", "تهديدات", "اعتداءات", "مطالب",
+                                    "شروط", "ضغوط", "ضغوطات"})
 _PLURAL = re.compile("(ون|ين)$")
 _POSSESSIVE = re.compile("..[^ا](ه|ها|هم)$")  # a noun with a possessive suffix (منسقها، قائده)
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
@@ -257,8 +278,14 @@ _AUTHOR_OF = {"decision": "lede", "attack": "attacker", "accusation": "accuser"}
 _EVENT_CLITICS = ("", "و", "ف", "ب", "وب", "فب")
 _EVENT_TARGET = 0.7  # confidence factor for a target reached through "the decision"/"the attack"
 _CLAUSE_MARKS = frozenset({"،", ",", ".", ":", "؛", ";"})
+_COMMAS = frozenset({"،", ","})
+# speech cues that are nouns: inside reported speech they name words being evaluated
+_SPEECH_NOUNS = frozenset({"بيان", "البيان", "تصريح", "تصريحات", "التصريحات", "تغريده",
+                           "التغريده"})
+# actors that are never a crowd something else is drawn from ("حشود من المتظاهرين")
+_NO_CROWD = frozenset({"person", "state", "government", "institution", "organisation", "party"})
 _PRESENCE = frozenset({"عوده", "نفوذ", "وجود", "هيمنه", "سيطره", "سياسات", "سياسه", "تدخل",
-                       "تدخلات", "بقاء", "حكم"})
+                       "تدخلات", "بقاء", "حكم", "تواجد", "دور", "نشاط"})
 _TIES = frozenset({"علاقه", "علاقات", "تعامل", "اتصال", "اتصالات", "تطبيع", "تعاون"})
 _BODY_NOUNS = frozenset({"بعثه", "مكتب", "وفد", "قياده", "لجنه", "امانه", "مجلس", "رئاسه",
                         "سفاره", "قنصليه", "مندوب", "مندوبيه"})
@@ -507,6 +534,12 @@ class StatementRules:
         self.policy = lexicon.negation_policy
 
     # ------------------------------------------------------------------ helpers on a sentence
+    def _past_subject(self, norms: Sequence[str], i: int, covered: Mapping[int, Any]) -> int:
+        """The token after the gap words and the mention (a VSO subject) that follow ``i``."""
+        i = self._gap_forward(norms, i)
+        m = covered.get(i)
+        return self._gap_forward(norms, m.tok_end) if m is not None else i
+
     def _gap_forward(self, norms: Sequence[str], i: int, limit: int = 3) -> int:
         for _ in range(limit):
             if i >= len(norms):
@@ -656,6 +689,8 @@ class StatementRules:
         # descriptor that a one-word mention swallowed ("الفصائل المعارضة لإيران")
         kept: list[Cue] = []
         for cue in cues:
+            if cue.tok_start > 0 and norms[cue.tok_start - 1] in _MANNER:
+                continue  # "بشكل قاطع": an adverb of manner, not the verb قاطع
             inside = {id(covered[k]): covered[k] for k in range(cue.tok_start, cue.tok_end)
                       if k in covered}
             if not inside:
@@ -671,13 +706,21 @@ class StatementRules:
                     continue
             if cue.entry is not None and cue.entry.target == "descriptor" and len(inside) == 1:
                 (m,) = inside.values()
+                # (only with its preposition after it: "المعارضة المسلحة" is the opposition)
                 if (m.tok_start, m.tok_end) == (cue.tok_start, cue.tok_end) and any(
                     o.tok_end in (cue.tok_start, cue.tok_start - 1) for o in mentions if o is not m
-                ):
+                ) and cue.tok_end < len(norms) and norms[cue.tok_end][:1] == "ل":
                     mentions.remove(m)
                     for k in range(m.tok_start, m.tok_end):
                         covered.pop(k, None)
                     kept.append(cue)
+        # "رفض الاتهامات الأمريكية": the accusations rejected are the object, not a stance
+        kept = [c for k, c in enumerate(kept)
+                if not (k and c.kind == "noun" and c.entry is not None
+                        and c.entry.category == "accuse" and kept[k - 1].entry is not None
+                        and kept[k - 1].entry.category in ("reject", "disapprove")
+                        and self._past_subject(norms, kept[k - 1].tok_end, covered)
+                        == c.tok_start)]
         # "أهمية استمرار دعم التحالف": after such a word a verb-looking cue is a verbal noun
         kept = [replace(c, kind="noun") if c.kind == "verb" and c.tok_start > 0 and not c.prefix
                 and norms[c.tok_start] in self.lexicon.noun_forms
@@ -784,6 +827,15 @@ class StatementRules:
                 ctx.frame, ctx.reported_from, floor = [], 1 << 30, cue.tok_start
             last_end = cue.tok_end
             if cue.kind in ("speech", "speech_participle"):
+                if ctx.frame and cue.tok_start >= ctx.reported_from \
+                        and norms[cue.tok_start].removeprefix(cue.prefix) in _SPEECH_NOUNS \
+                        and not any(
+                        norms[k] in self.complementizers or norms[k] in _QUOTES
+                        or norms[k] == ":" for k in range(cue.tok_end,
+                                                         min(cue.tok_end + 6, len(norms)))):
+                    # "واعتبر X أن تصريحات Y تدخل سافر": words of Y that X's words evaluate,
+                    # not a new speaker
+                    continue
                 speakers = self._frame_speakers(ctx, cue)
                 if speakers:
                     ctx.frame = speakers
@@ -833,7 +885,8 @@ class StatementRules:
                         cue = replace(cue, entry=entry)
                     if entry.category == "attack" and speakers and not negated \
                             and speaker_rule != "open" and (
-                                targets or entry.key in self.claims or speaker_rule == "before"
+                                targets or entry.key in self.claims
+                                or speaker_rule in ("before", "agent")
                                 or (speaker_rule == "after" and cue.kind == "verb")):
                         # who attacked (or claimed it), for a later "the attack": an actor the
                         # story names, not unnamed gunmen (condemning their attack is sympathy
@@ -942,6 +995,8 @@ class StatementRules:
                 named = named[1:]  # "ودان X القصف": the subject after the verb
             if outer.entry.category not in ("demand", "appeal") and named:
                 continue  # "دعم القوات العراقية في مواجهة X": the mention is the object
+            if outer.entry.category == "demand" and outer.entry.polarity < 0:
+                continue  # "ضغوطاً على بغداد لإخراج X": pressure falls on whom it names
             if all(k in covered or k in speech_tokens or ctx.norms[k] in self.gap_words
                    or ctx.norms[k] in self.prepositions or ctx.norms[k] in self.transparent
                    or ctx.norms[k] in ("ب", "ل")  # 'بـ«استقالة X»': the clitic written apart
@@ -1031,8 +1086,8 @@ class StatementRules:
                 continue
             own = False
             for k in range(i + 1, min(i + 4, n)):
-                if norms[k] in _CLAUSE_MARKS:
-                    break
+                if norms[k] in _CLAUSE_MARKS or (norms[k][:1] == "و" and k not in covered):
+                    break  # ("دانت الهجوم ودعت أنقرة": a new conjunct is no complement)
                 if k in covered or norms[k] in _AGAINST or norms[k] in _RELATIVES \
                         or norms[k] in self.nisba:
                     own = True
@@ -1330,10 +1385,12 @@ class StatementRules:
         elif reported and not entry.event:
             # inside "قال X إن ...": the stance is the speaker's, whoever the clause names
             speakers, rule = ctx.frame, "frame"
-        elif cue.kind in ("verb", "form") and cue.prefix[:1] in _CONJUNCTIONS and ctx.frame \
+        elif cue.kind in ("verb", "form") and ctx.frame and (
+                cue.prefix[:1] in _CONJUNCTIONS
+                or (cue.tok_start > 0 and norms[cue.tok_start - 1] in _ALSO)) \
                 and not entry.event and ctx.frame[-1].tok_end <= cue.tok_start:
-            # "ورحب X بالقانون، وشكر بغداد": a second verb of the sentence keeps its subject,
-            # and what follows it is its object
+            # "ورحب X بالقانون، وشكر بغداد"، "...، كما اتهمت التنظيم": a second verb of the
+            # sentence keeps its subject, and what follows it is its object
             speakers, rule = ctx.frame, "frame"
         elif cue.kind == "participle":
             # "..., مطالباً الحكومة بـ": the participle shares the subject of the sentence
@@ -1445,11 +1502,12 @@ class StatementRules:
                         speakers, rule = [agent], "agent"
                     break
             patient_first = True
+        # "ردا على (مقتل جنود ب)هجوم": the attack retaliated for is someone else's
         # (an attacker is no protester either: "مواجهات بين X وY الذين يحتجون")
         same_event = ctx.event_frame and (entry.category not in ("attack", "protest")
                                           or ctx.event_category == entry.category) \
-            and not (cue.tok_start >= 2 and norms[cue.tok_start - 1] == "علي"
-                     and norms[cue.tok_start - 2] in _RETALIATION)  # "ردا على هجوم": theirs
+            and not any(norms[k] in _RETALIATION and norms[k + 1] == "علي"
+                        for k in range(ctx.event_frame[-1].tok_end, cue.tok_start - 1))
         if not speakers and entry.event and cue.prefix[:1] in _CONJUNCTIONS and same_event:
             # "أطلقت القوات ... فقتلت": a coordinated event verb keeps the actor of the first
             speakers, rule = ctx.event_frame, "event"
@@ -1921,6 +1979,11 @@ class StatementRules:
             if norms[i] in self.agent_words:
                 m = starting.get(self._after_quote(norms, i + 1))
                 if m is not None and m.kind == "actor":
+                    whole = starting.get(m.tok_end + 1) if m.actor_kind == "agent" \
+                        and m.tok_end < len(norms) and norms[m.tok_end] == "من" else None
+                    if whole is not None and whole.kind == "actor" \
+                            and whole.actor_kind not in ("agent", "state", None):
+                        return [whole]  # "شنه مسلحون من حزب العمال": the party's men
                     return self._coordinated(norms, m, starting, "actor")
                 if m is None and self._ctx is not None:
                     # "بنيران إسرائيلية": a nationality after the marker names the state
@@ -1934,11 +1997,20 @@ class StatementRules:
         at the cue ("شنت الطائرات الإسرائيلية غارة على X")."""
         norms = ctx.norms
         verbs = self.lexicon.launch[0]
-        for k in range(cue.tok_start - 1, max(cue.tok_start - 7, -1), -1):
+        k, floor = cue.tok_start, max(cue.tok_start - 7, -1)
+        while k - 1 > floor:
+            k -= 1
             word = norms[k]
             if word[:1] in _CONJUNCTIONS and word[1:] in verbs:
                 word = word[1:]
             elif word not in verbs:
+                if word in _COMMAS:
+                    # "شنت القوات، ليل الجمعة، غارات": past a comma-bounded insert
+                    opening = self._insert_opening(norms, k)
+                    if opening is not None:
+                        floor = max(floor - (k - opening) - 1, -1)
+                        k = opening
+                        continue
                 if self._clause_end(norms, k) or word in ("،", ",", "."):
                     return []
                 continue
@@ -1962,7 +2034,11 @@ class StatementRules:
         if j >= 1 and norms[j] == "عن" and norms[j - 1] in self.claim_words:
             end = j - 1
         else:
-            m = ctx.ending.get(cue.tok_start)
+            k = cue.tok_start
+            if k >= 1 and norms[k - 1] in _COMMAS:
+                # "أعلن الحوثيون، الأحد، استهداف سفينة": past a comma-bounded insert
+                k = self._insert_opening(norms, k - 1) or k
+            m = ctx.ending.get(k)
             if m is None or m.tok_start == 0 or norms[m.tok_start - 1] not in self.claim_verbs:
                 return []
             end = m.tok_end
@@ -2118,6 +2194,9 @@ class StatementRules:
             else:
                 break
             k += 1
+        after = ctx.starting.get(k)
+        if after is not None and after.actor_kind == "person":
+            return after, counted  # "التابع للزعيم الشيعي مقتدى الصدر": a title, then him
         tokens = ctx.tokens
         surface = " ".join(t.text for t in tokens[j:k])
         if prefix and surface.startswith(prefix):
@@ -2164,10 +2243,11 @@ class StatementRules:
         prefix = ""
         for clitic in _OPEN_CLITICS:
             if word.startswith(clitic) and len(word) - len(clitic) >= 3:
-                prefix = clitic[:-2] if clitic.endswith("ال") else clitic[:-1]
-                word = word[len(prefix):]
-                if clitic.endswith("لل"):
-                    word = "ا" + word  # "للعولمة" = ل + العولمة (the alef is not written)
+                if clitic.endswith("لل"):  # "للإقليم" = ل + "الإقليم"
+                    prefix, word = clitic[:-1], "ال" + word[len(clitic):]
+                else:
+                    prefix = clitic[:-2]
+                    word = word[len(prefix):]
                 break
         if len(word) < 3:
             return None, prefix
@@ -2222,6 +2302,7 @@ class StatementRules:
         norms, starting = ctx.norms, ctx.starting
         entry = cue.entry
         speaker_ids = {s.id for s in speakers}
+        begin = self._past_parenthesis(ctx, begin, stop)
         end = min(stop, len(norms), begin + (10 if entry.target == "prepositional" else 8))
         if entry.target == "prepositional" and entry.prep:
             # 'عملية "المخلب - القفل" ضد مسلحي X': what an expected preposition at the edge
@@ -2231,7 +2312,6 @@ class StatementRules:
                 end = min(stop, len(norms), max(end, last + 4))
         if begin < len(norms) and norms[begin] in self.complementizers:
             return [], False  # "رفض أن يتحول العراق ...": a clause is rejected, not an actor
-        any_state = None
         for i in range(begin, end):
             if self._clause_end(norms, i) and i > begin and not (
                     norms[i] in _RELATIVES and norms[i - 1].removeprefix("ال") in _POSSESSED):
@@ -2239,22 +2319,42 @@ class StatementRules:
                 break
             if norms[i] in _ANY and i not in starting and not (
                     i + 2 < len(norms) and norms[i + 1] in _TIES and norms[i + 2] == "مع"):
-                end = i  # "بأي نتائج": an unspecified object, whatever the clause after it names
-                # (but "أي علاقة مع X" is about X, and "أي تدخل إيراني" about Iran)
-                if i + 2 < len(norms) and norms[i + 2] in self.nisba \
-                        and _ARABIC_WORD.fullmatch(norms[i + 1]) and i + 1 not in ctx.blocked \
-                        and norms[i + 1] not in self.place_nouns:
-                    state = self.nisba[norms[i + 2]]
-                    token = ctx.tokens[i + 2]
-                    any_state = Mention(i + 2, i + 3, token.start, token.end, token.text,
-                                        state[0], state[1], "actor", "state", None, None, None,
-                                        "", "nisba")
+                # "بأي نتائج": an unspecified object, whatever the clause after it names (but
+                # "أي علاقة مع X" is about X, "أي وجود لـ X" about X, and "أي اعتداء أمريكي"
+                # about the United States)
+                owner = starting.get(i + 2) if i + 2 < len(norms) \
+                    and norms[i + 1] in _PRESENCE else None
+                if owner is not None and _prep_of_prefix(owner.prefix) == "ل":
+                    return [owner] if owner.id not in speaker_ids else [], True
+                # (the nationality may follow other adjectives: "أي عمليات عسكرية تركية")
+                j = next((j for j in range(i + 2, min(i + 5, len(norms)))
+                          if norms[j] in self.nisba or j in starting
+                          or not _ARABIC_WORD.fullmatch(norms[j])), None)
+                state = self.nisba.get(norms[j]) if j is not None and j not in starting \
+                    and i + 1 not in starting else None
+                if state is not None and state[0] not in speaker_ids:
+                    token = ctx.tokens[j]
+                    return [Mention(j, j + 1, token.start, token.end, token.text, state[0],
+                                    state[1], "actor", "state", None, None, None, "",
+                                    "nisba")], True
+                end = i
                 break
         found = [starting[k] for k in range(begin, end) if k in starting]
-        if not found and any_state is not None and any_state.id not in speaker_ids:
-            return [any_state], True
-        if not found and (entry.actor_only or entry.category in _NISBA_TARGET_CATEGORIES):
+        # "رفض التصريحات الإيرانية بشأن البحرين": the object's nationality names whose it is,
+        # before any mention further on
+        # (and "ستستهدف المصالح الأمريكية": what an attack or threat aims at is the state's)
+        b = self._gap_forward(norms, begin)  # ("ترفض بشكل قاطع الاتهامات الأمريكية")
+        own = b + 1 < end and b not in starting and b + 1 not in starting \
+            and norms[b + 1] in self.nisba and (
+                norms[b].removeprefix("ال") in _OWN_ACTS
+                or (entry.category in ("attack", "threaten") and _ARABIC_WORD.fullmatch(
+                    norms[b]) and norms[b] not in self.place_nouns
+                    and norms[b] not in self.prepositions))
+        if (not found or own) and (entry.actor_only
+                                   or entry.category in _NISBA_TARGET_CATEGORIES):
             # "مثمناً الجهود الصينية": a nationality after a noun names the state it belongs to
+            if own:
+                found = []
             for k in range(begin + 1, end):
                 if k in ctx.blocked or norms[k] not in self.nisba or norms[k - 1] in self.nisba:
                     continue
@@ -2272,8 +2372,10 @@ class StatementRules:
             if m.id not in speaker_ids
             and m.tok_start not in described  # "الفصائل المدعومة من إيران": not the object
             # "سارت حشود من المتظاهرين": the whole the speaker is part of is no object
+            # (a person or a body is no crowd: "حذر الصدر من الحوار" warns against it)
             and not (m.tok_start >= 2 and not m.prefix and norms[m.tok_start - 1] == "من"
-                     and any(s.tok_end == m.tok_start - 1 for s in speakers))
+                     and any(s.tok_end == m.tok_start - 1 and s.actor_kind not in _NO_CROWD
+                             for s in speakers))
             and not (entry.actor_only and m.kind != "actor")
             and not (entry.issue_only and m.kind != "issue")
             and not (cue.kind == "noun" and entry.category == "attack"
@@ -2321,7 +2423,7 @@ class StatementRules:
                     if m.prefix[:1] == "و" and m.tok_start in skipped:
                         skipped.add(m.tok_end)  # "بين بغداد وأربيل": joined to an adjunct
                         continue
-                    between = [norms[k] for k in range(begin, m.tok_start)
+                    between = [norms[k] for k in range(b, m.tok_start)
                                if norms[k] not in self.gap_words]
                     limit = 4 if any(w in self.prepositions for w in between) else 1
                     if entry.category == "attack" and m.kind == "actor":
@@ -2330,7 +2432,7 @@ class StatementRules:
                             chosen, loose = m, m.tok_start != begin
                             break
                         # "قبل خمسة أيام، عددا من الأشخاص": counts are no intervening words
-                        between = [w for k, w in zip(range(begin, m.tok_start), norms[begin:],
+                        between = [w for k, w in zip(range(b, m.tok_start), norms[b:],
                                                      strict=False)
                                    if w not in self.gap_words and not self._counted(norms, k)
                                    and w not in ("،", ",") and w not in _QUOTES
@@ -2340,9 +2442,15 @@ class StatementRules:
                             # "اختطفوا منسقها العام الدكتور X": a title of the victim
                             chosen, loose = m, True
                             break
-                    # "مثمناً الدور الذي أدته الصين": what X did stands for X
-                    owned = len(between) == 3 and between[1] in _RELATIVES \
-                        and between[0].removeprefix("ال") in _POSSESSED
+                    # "مثمناً الدور الذي أدته الصين": what X did stands for X, and so does
+                    # "الحكم الصادر عن المحكمة"; "رفض المشاركة في الحكومة" is about it
+                    owned = (len(between) == 3 and between[1] in _RELATIVES
+                             and between[0].removeprefix("ال") in _POSSESSED) or (
+                        len(between) == 3 and between[1] in _ISSUED
+                        and between[2] in ("عن", "من")
+                        and between[0].removeprefix("ال") in _POSSESSED) or (
+                        len(between) == 2 and between[0] in _PARTICIPATION
+                        and between[1] in ("في", "الي"))
                     if len(between) > limit and m.kind == "actor" and not owned:
                         break  # an object stands next to its verb (after an adjunct at most)
                     if entry.issue_only and any(w not in _QUOTES for w in between):
@@ -2357,7 +2465,8 @@ class StatementRules:
                         chosen, loose = m, True
                         break
                     ties = word == "مع" and m.tok_start >= 2 and norms[m.tok_start - 2] in _TIES
-                    if m.tok_start == begin or word == "من" or not (word or clitic) or ties or (
+                    if m.tok_start == begin or word == "من" or not (word or clitic) or ties \
+                            or owned or (
                             m.kind == "issue" and word in ("علي", "الي")) or (
                             # "غارة على قاعدة للمتشددين"، "قصفت X مواقع لـ Y": the owner of
                             # the building or positions attacked
@@ -2372,6 +2481,36 @@ class StatementRules:
                     return [], False
         chain = self._coordinated(norms, chosen, starting, None)
         return [m for m in chain if m.id not in speaker_ids], loose
+
+    def _past_parenthesis(self, ctx: _Context, begin: int, stop: int) -> int:
+        """Where the object starts after a comma-bounded insert ("قصفت القوات، ليل الجمعة،
+        مواقع ..."، "انتقد الصدر، في تغريدة، الإطار"): the word after its closing comma. An
+        insert is at most seven words, holds no clause break or quote and names no actor
+        without a preposition (a list of names is no insert); otherwise ``begin``."""
+        norms = ctx.norms
+        if begin >= len(norms) or norms[begin] not in _COMMAS:
+            return begin
+        for k in range(begin + 1, min(begin + 9, stop, len(norms))):
+            word = norms[k]
+            if word in _COMMAS:
+                return k + 1 if k > begin + 1 else begin
+            if word in _QUOTES or self._clause_end(norms, k) or word in self.complementizers:
+                return begin
+            m = ctx.starting.get(k)
+            if m is not None and not (self._word_prep(norms, m) or _prep_of_prefix(m.prefix)):
+                return begin
+        return begin
+
+    def _insert_opening(self, norms: Sequence[str], k: int) -> int | None:
+        """The opening comma of a comma-bounded insert that closes at ``k`` ("القوات، ليل
+        الجمعة، غارات" read backward from the second comma), or None."""
+        for j in range(k - 2, max(k - 9, -1), -1):
+            word = norms[j]
+            if word in _COMMAS:
+                return j
+            if word in _QUOTES or self._clause_end(norms, j) or word in self.complementizers:
+                return None
+        return None
 
     def _agent_marked(self, norms, mention) -> bool:
         k = mention.tok_start

@@ -1,0 +1,183 @@
+"""Issue keywords found when the press words them a little differently from the registry.
+
+The mention matcher (:mod:`stancenet.extract.mentions`) finds an issue keyword only as written,
+with clitics on its first word. News text inflects and pads the same phrase: "اتفاقاً لتطبيع
+الأوضاع في قضاء سنجار" for the keyword "اتفاق تطبيع الأوضاع في سنجار" (a tanween alef, a
+clitic on an inner word, one extra word). :class:`LooseIssues` reads such phrases: every content
+word of a keyword of at least two content words must appear, in order, each possibly with one
+clitic (و ف ب ل ك, the article, and their pairs), the article or a tanween alef, within a span
+at most one token longer than the keyword. Particles (في، من، على ...) may differ. A loose
+match never overlaps a mention the exact matcher found, and is reported with method
+``'loose'``.
+
+Reading a word costs one dictionary look-up: the readings of each written form are memoised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from itertools import compress
+from typing import Any
+
+from stancenet.extract.mentions import Mention
+from stancenet.text import normalize
+
+__all__ = ["LooseIssues"]
+
+# clitics a word of a keyword may carry in the text (one of them), longest first
+_CLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "وب", "ول", "فب",
+            "فل", "و", "ف", "ب", "ل", "ك")
+# particles a reworded phrase may drop, add or change
+_PARTICLES = frozenset({"في", "من", "على", "علي", "الى", "الي", "إلى", "مع", "عن", "و", "او",
+                        "أو", "بين", "ضد", "حول", "بشان", "بشأن"})
+_MIN_STEM = 3
+_MEMO_LIMIT = 200_000
+
+
+def _canonical(word: str) -> str:
+    """A keyword word without its article."""
+    if word.startswith("ال") and len(word) - 2 >= _MIN_STEM:
+        return word[2:]
+    return word
+
+
+def _readings(word: str) -> set[str]:
+    """The canonical keyword words a written word may be (the word itself, without one
+    clitic, without the article, without a tanween alef)."""
+    bases = {word}
+    for clitic in _CLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= _MIN_STEM:
+            bases.add(word[len(clitic):])
+    out = set()
+    for base in bases:
+        base = _canonical(base)
+        out.add(base)
+        if base.endswith("ا") and len(base) - 1 >= _MIN_STEM:
+            out.add(base[:-1])  # اتفاقاً -> اتفاق
+    return out
+
+
+class LooseIssues:
+    """Issue keywords read with inflection, inner clitics and one extra word.
+
+    Parameters
+    ----------
+    issues : iterable of stancenet.registry.Issue
+        The issues whose ``keywords_ar`` (and ``counter_keywords_ar``) are read.
+
+    Notes
+    -----
+    Picklable; the memo of readings is rebuilt lazily in each process.
+    """
+
+    def __init__(self, issues: Iterable[Any]) -> None:
+        # first content word -> [(issue id, name, method, content words, keyword length)]
+        self.index: dict[str, list[tuple[str, str, str, tuple[str, ...], int]]] = {}
+        for issue in issues:
+            for method, keywords in (("loose", getattr(issue, "keywords_ar", ())),
+                                     ("counter", getattr(issue, "counter_keywords_ar", ()))):
+                for keyword in keywords:
+                    words = normalize(keyword).split()
+                    content = tuple(_canonical(w) for w in words if w not in _PARTICLES)
+                    if len(content) < 2:
+                        continue  # one word: the exact matcher reads its clitics already
+                    entry = (issue.id, issue.name_en, method, content, len(words))
+                    self.index.setdefault(content[0], []).append(entry)
+        self._memo: dict[str, tuple] = {}
+        self._memo_readings: dict[str, frozenset[str]] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"index": self.index}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.index = state["index"]
+        self._memo = {}
+        self._memo_readings = {}
+
+    def _readings(self, word: str) -> frozenset[str]:
+        """The readings of a word inside a phrase (memoised)."""
+        found = self._memo_readings.get(word)
+        if found is None:
+            found = frozenset(_readings(word))
+            if len(self._memo_readings) >= _MEMO_LIMIT:
+                self._memo_readings.clear()
+            self._memo_readings[word] = found
+        return found
+
+    def _starts(self, word: str) -> tuple:
+        """The index entries a written word may open (memoised)."""
+        found = self._memo.get(word)
+        if found is None:
+            found = tuple(entry for reading in _readings(word)
+                          for entry in self.index.get(reading, ()))
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[word] = found
+        return found
+
+    def find(self, sentence: Any, norms: Sequence[str], mentions: Sequence[Mention]) -> list:
+        """``mentions`` with the loosely worded issue keywords of the sentence added.
+
+        Parameters
+        ----------
+        sentence : stancenet.text.Sentence
+        norms : sequence of str
+            The tokens' matching forms.
+        mentions : sequence of Mention
+            The exact matcher's mentions, sorted by ``tok_start``.
+
+        Returns
+        -------
+        list of Mention
+            Sorted by ``tok_start``; the added ones have method ``'loose'`` (or ``'counter'``
+            for a counter keyword).
+        """
+        starts = list(map(self._memo.get, norms))
+        if None in starts:
+            starts = list(map(self._starts, norms))
+        if not any(starts):
+            return list(mentions)  # the common case: no word opens a keyword
+        covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+        added = []
+        n = len(norms)
+        free = 0  # tokens before this one belong to a loose match already
+        for i in compress(range(n), starts):
+            if i < free or i in covered:
+                continue
+            best = None
+            for issue_id, name, method, content, length in starts[i]:
+                end = self._match(norms, i, content, min(n, i + length + 1), covered)
+                if end is not None and (best is None or end > best[0]):
+                    best = (end, issue_id, name, method)
+            if best is None:
+                continue
+            end, issue_id, name, method = best
+            tokens = sentence.tokens
+            first = norms[i]
+            prefix = next((c for c in _CLITICS if first.startswith(c)
+                           and _canonical(first[len(c):]) in self.index), "")
+            prefix = prefix[:-2] if prefix.endswith("ال") else prefix
+            added.append(Mention(
+                i, end, tokens[i].start, tokens[end - 1].end,
+                " ".join(t.text for t in tokens[i:end]), issue_id, name, "issue", None, None,
+                None, None, prefix, method))
+            covered.update(range(i, end))
+            free = end
+        if not added:
+            return list(mentions)
+        return sorted([*mentions, *added], key=lambda m: m.tok_start)
+
+    def _match(self, norms: Sequence[str], i: int, content: tuple[str, ...], limit: int,
+               covered: set[int]) -> int | None:
+        """The end of a match of ``content`` opening at token ``i`` within ``limit``."""
+        k = i + 1
+        for word in content[1:]:
+            while k < limit and (k in covered or word not in self._readings(norms[k])):
+                if k in covered:
+                    return None
+                k += 1
+            if k >= limit:
+                return None
+            k += 1
+        return k
+
