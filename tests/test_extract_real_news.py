@@ -290,3 +290,285 @@ def test_to_hell_slogan_targets_the_named_state(extractor):
 def test_imperative_slogan_against_a_state(extractor):
     text = "واجتاح المتظاهرون الشوارع على هتافات «لنسحق أمريكا»."
     assert ("demonstrators", "usa", -1) in statements(extractor, text)
+
+
+# ---------------------------------------------------------------- clashes, repression, passives
+
+
+def test_clashes_between_police_and_protesters_are_mutual_attacks(extractor):
+    found = statements(extractor, "واندلعت صدامات بين الشرطة والمتظاهرين في وسط العاصمة.")
+    assert {("police", "demonstrators", -1), ("demonstrators", "police", -1)} <= found
+
+
+def test_verb_of_happening_next_to_a_clash_is_no_signing(extractor):
+    found = statements(extractor, "ووقعت مواجهات عنيفة بين قوى الأمن ومئات الشبان في الضواحي.")
+    assert ("security_forces", "youths", -1) in found
+    assert all(polarity == -1 for _, _, polarity in found)
+    found = statements(extractor, "وأسفرت الصدامات التي وقعت بين الشرطة والطلاب عن إصابة العشرات.")
+    assert ("police", "students", -1) in found
+    assert all(polarity == -1 for _, _, polarity in found)
+
+
+def test_a_clash_party_is_not_the_author_of_a_protest(extractor):
+    text = "ووقعت مواجهات بين الشرطة ومئات من الشبان الذين يحتجون على قرار الحكومة."
+    found = statements(extractor, text)
+    assert ("youths", "government", -1) in found
+    assert ("police", "government", -1) not in found
+
+
+def test_dispersing_or_crushing_protesters_is_force_against_them(extractor):
+    assert ("army", "demonstrators", -1) in statements(
+        extractor, "وأدى قمع الجيش للمتظاهرين إلى سقوط عشرات الجرحى.")
+    assert ("police", "demonstrators", -1) in statements(
+        extractor, "وفرقت الشرطة المتظاهرين بالغاز المسيل للدموع.")
+    assert ("police", "demonstrators", -1) in statements(
+        extractor, "وأطلقت الشرطة الرصاص المطاطي في الهواء لتفريق المتظاهرين.")
+
+
+def test_agent_introduced_by_from_the_side_of_after_suffering_fire(extractor):
+    text = "وتعرضت دورية للشرطة لإطلاق نار من جانب مسلحين مجهولين."
+    assert ("gunmen", "police", -1) in statements(extractor, text)
+
+
+def test_gathering_after_a_preposition_is_the_target_not_a_protest(extractor):
+    text = "وأطلقت مروحية إسرائيلية صاروخا على تجمع للمدنيين في رفح."
+    frame = extractor.run([text]).statements
+    found = set(zip(frame["source"], frame["target"], frame["category"], strict=True))
+    assert ("isr.air_force", "civilians", "attack") in found
+    assert all(category != "protest" for _, _, category in found)
+
+
+def test_victims_wounded_after_a_strike_the_forces_carried_out(extractor):
+    text = "وأصيب سبعة أشخاص بعدما نفذت القوات الأمريكية ضربة جوية."
+    assert ("usa.forces", "persons", -1) in statements(extractor, text)
+
+
+def test_victims_killed_in_a_bombing_are_not_its_authors(extractor):
+    for text in ("وقال المتحدث إن ستة مدنيين قتلوا في التفجير الانتحاري قرب السوق.",
+                 "وقال المتحدث إن ستة مدنيين وثلاثة من رجال الشرطة قتلوا في التفجير الانتحاري."):
+        assert all(source not in ("police", "civilians")
+                   for source, _, _ in statements(extractor, text))
+
+
+def test_protesters_demanding_that_the_military_step_down(extractor):
+    text = "وطالب المتظاهرون العسكر بتسليم السلطة إلى المدنيين."
+    assert ("demonstrators", "army", -1) in statements(extractor, text)
+
+
+# ---------------------------------------------------------------- who was hit, who claims it
+
+
+def test_plural_in_the_construct_state_with_its_genitive_is_the_subject(extractor):
+    text = "وقال مسؤول محلي إن العشرات من مستوطني يتسهار هاجموا المزارعين في قرية عوريف."
+    assert ("settlers", "workers", -1) in statements(extractor, text)
+
+
+def test_count_marks_the_victims_after_a_described_subject(extractor):
+    text = "وخطف مسلحون يرتدون زي الجيش أربعة صحفيين من فندقهم في بغداد."
+    assert ("gunmen", "journalists", -1) in statements(extractor, text)
+
+
+def test_time_phrase_and_count_do_not_separate_a_verb_from_its_victims(extractor):
+    text = "واختطف مسلحون قبل يومين، عددا من العمال قرب الحدود."
+    assert ("gunmen", "workers", -1) in statements(extractor, text)
+
+
+def test_verb_quoted_by_the_reporter_and_a_title_of_the_victim(extractor):
+    text = "وقالت الجمعية إن رجال أمن «اختطفوا» أمس رئيسها الدكتور أحمد سليمان من منزله."
+    assert ("police", "new:احمد_سليمان", -1) in statements(extractor, text)
+
+
+def test_claim_by_a_group_named_in_quotes_after_calling_itself(extractor):
+    text = ("وأعلنت جماعة تطلق على نفسها «كتائب الثأر للشهداء» مسؤوليتها عن خطف ثلاثة جنود "
+            "أمريكيين.")
+    assert ("new:كتائب_الثار_للشهداء", "usa.forces", -1) in statements(extractor, text)
+
+
+def test_plural_attack_noun_attributed_as_the_work_of_a_group(extractor):
+    text = "وقتل عشرات المدنيين في هجمات يعتقد أنها من فعل مسلحين متشددين."
+    assert ("gunmen", "civilians", -1) in statements(extractor, text)
+
+
+def test_verbal_noun_of_an_attack_takes_no_junk_object_as_target(extractor):
+    # the victim of a passive verb is no attacker, and what the attack was made with is no
+    # target ("بسيارة مفخخة")
+    assert statements(extractor, "وقتل سائق في هجوم بسيارة مفخخة.") == set()
+
+
+# ---------------------------------------------------------------- slogans, insults, notes
+
+
+def test_insults_hurled_at_a_body_are_disapproval_not_sympathy(extractor):
+    text = "ووجه المتظاهرون الشتائم والسباب للحكومة أمام مقرها."
+    found = statements(extractor, text)
+    assert ("demonstrators", "government", -1) in found
+    assert ("demonstrators", "government", 1) not in found
+
+
+def test_chanted_call_to_go_names_its_target_even_when_unknown(extractor):
+    found = statements(extractor, "وهتف المحتجون «ليرحل الطاغية» أمام القصر.")
+    assert ("protesters", "new:الطاغيه", -1) in found
+
+
+def test_rejecting_any_act_of_a_nationality_is_against_that_state(extractor):
+    text = "وأعلن تحالف الفتح رفضه لأي وصاية تركية على العراق."
+    assert ("fatah_alliance", "tur", -1) in statements(extractor, text)
+
+
+def test_protest_note_is_a_protest_to_whom_it_is_handed(extractor):
+    assert ("protesters", "usa", -1) in statements(
+        extractor, "وسلم المحتجون مذكرة احتجاج إلى السفير الأمريكي.")
+    assert ("students", "irn.ministry_of_foreign_affairs", -1) in statements(
+        extractor, "وقدم الطلاب مذكرة احتجاج إلى وزارة الخارجية الإيرانية.")
+
+
+# ---------------------------------------------------------------- demands of protesters, hostages
+
+
+def test_purpose_demand_of_protesters_is_made_of_its_genitive(extractor):
+    text = "وتجمع المتظاهرون في الساحة لمطالبة نوري المالكي بالاستقالة."
+    found = statements(extractor, text)
+    assert ("demonstrators", "nouri_al_maliki", -1) in found
+    assert ("nouri_al_maliki", "demonstrators", -1) not in found
+
+
+def test_purpose_of_a_rally_is_not_its_object(extractor):
+    text = "وتجمع متظاهرون أمام البرلمان لمطالبة الحكومة بإطلاق سراح المعتقلين."
+    found = statements(extractor, text)
+    assert ("demonstrators", "parliament", -1) in found
+    assert ("demonstrators", "general_amnesty_law", -1) not in found
+
+
+def test_demanded_departure_names_its_target_even_when_unknown(extractor):
+    text = "وخرج آلاف المتظاهرين في العاصمة يطالبون برحيل موغابي."
+    assert ("demonstrators", "new:موغابي", -1) in statements(extractor, text)
+
+
+def test_holding_people_hostage_is_an_attack_but_a_detention_is_not(extractor):
+    text = "وقال الضابط إن «تلاميذ المدرسة احتجزوا أربعة من رجال الشرطة رهائن» منذ الصباح."
+    assert ("students", "police", -1) in statements(extractor, text)
+    assert statements(extractor, "واحتجزت الشرطة أربعة من المشتبه بهم.") == set()
+
+
+def test_unknown_thing_a_group_is_described_against_after_the_clitic_lil(extractor):
+    text = "وسار مئات الطلاب المعارضين للخصخصة في شوارع المدينة."
+    assert ("students", "new:الخصخصه", -1) in statements(extractor, text)
+
+
+def test_verb_of_saying_after_a_preposition_is_a_noun(extractor):
+    text = "واعتصم العمال احتجاجا على نقل المصنع إلى مدينة أخرى."
+    assert ("workers", "new:نقل_المصنع", -1) in statements(extractor, text)
+    # a noun of saying after a preposition still frames what follows
+    text = "وقالت الوزارة في بيان إن القوات قتلت ثلاثة مسلحين."
+    assert ("forces", "gunmen", -1) in statements(extractor, text)
+
+
+def test_negator_inside_a_name_negates_no_attack(extractor):
+    text = "وقامت طائرة بدون طيار بقصف مواقع لحركة طالبان قرب الحدود."
+    assert ("air_force", "taliban", -1) in statements(extractor, text)
+
+
+def test_launching_missiles_as_a_verbal_noun_after_qama(extractor):
+    text = "وقامت المروحيات الإسرائيلية بإطلاق صواريخ على مواقع لحزب الله."
+    assert ("isr.air_force", "hezbollah", -1) in statements(extractor, text)
+
+
+def test_fire_on_a_vehicle_hits_whom_it_carries(extractor):
+    text = "وأطلقت القوات الأمريكية النار على سيارة تقل ثلاثة من قادة «كتائب حزب الله» قرب المطار."
+    assert ("usa.forces", "kataib_hezbollah", -1) in statements(extractor, text)
+
+
+def test_members_of_a_quoted_body_stand_for_the_body(extractor):
+    text = "وقتل مسلحون خمسة من أعضاء «لجنة المصالحة الوطنية» في المدينة."
+    assert ("gunmen", "new:لجنه_المصالحه_الوطنيه", -1) in statements(extractor, text)
+
+
+# ---------------------------------------------------------------- deaths with a named agent
+
+
+def test_dying_by_the_fire_of_a_named_agent_is_an_attack_by_it(extractor):
+    text = "واستشهد ثلاثة فلسطينيين برصاص الجيش الإسرائيلي في نابلس."
+    assert ("isr.army", "pse.people", -1) in statements(extractor, text)
+    # a death with no agent named is no statement
+    assert statements(extractor, "وتوفي الرئيس السابق في المستشفى.") == set()
+
+
+def test_torture_in_the_prisons_of_a_state_is_that_state_s_attack(extractor):
+    text = "وتوفي ثلاثة أسرى تحت التعذيب في السجون الإسرائيلية."
+    assert ("isr", "detainees", -1) in statements(extractor, text)
+
+
+def test_unknown_group_behind_an_attack_is_its_agent(extractor):
+    text = "وقتل شرطيان في هجوم كانت خلفها عصابات التهريب."
+    found = statements(extractor, text)
+    assert ("new:عصابات_التهريب", "police", -1) in found
+    assert ("police", "new:خلفها", -1) not in found
+
+
+def test_own_forces_suffering_fire_from_members_of_a_group(extractor):
+    text = "وقال البيان إن الجيش رد بعد تعرض قواته لإطلاق نار من جانب عناصر من تنظيم القاعدة."
+    found = statements(extractor, text)
+    assert ("al_qaeda", "army", -1) in found
+    assert ("army", "al_qaeda", -1) not in found
+
+
+def test_bomber_described_by_a_clause_blows_himself_up_by_a_convoy(extractor):
+    text = "وقال الضابط إن انتحاريا يقود دراجة نارية، فجر نفسه قرب موكب رئيس البرلمان محمد الحلبوسي."
+    assert ("suicide_bombers", "mohammed_al_halbousi", -1) in statements(extractor, text)
+
+
+def test_imperfect_after_a_verb_of_beginning_keeps_the_first_subject(extractor):
+    text = "وأغلق المتظاهرون الطريق السريع، وأخذوا يهاجمون رئيس الوزراء نوري المالكي."
+    assert ("demonstrators", "nouri_al_maliki", -1) in statements(extractor, text)
+
+
+def test_march_up_to_an_embassy_is_a_protest_against_its_state(extractor):
+    text = "وسار مئات المحتجين من وسط المدينة حتى السفارة الأمريكية."
+    assert ("protesters", "usa", -1) in statements(extractor, text)
+
+
+def test_genitive_of_an_attack_noun_before_its_target_is_the_attacker(extractor):
+    text = "وتصاعدت هجمات حركة طالبان على القوات الأجنبية."
+    assert ("taliban", "foreign_forces", -1) in statements(extractor, text)
+    text = "وأدانت الحكومة هجوم حركة طالبان على القوات الأجنبية."
+    found = statements(extractor, text)
+    assert ("government", "taliban", -1) in found
+    assert ("government", "taliban", 1) not in found
+
+
+def test_workers_named_before_a_protest_participle_are_its_actors(extractor):
+    text = "وبحسب الشرطة، توقف عن العمل أمس مئات العمال احتجاجا على قرار الحكومة."
+    found = statements(extractor, text)
+    assert ("workers", "government", -1) in found
+    assert ("police", "government", -1) not in found
+
+
+def test_protesters_demand_of_an_unknown_body_is_pressure_on_it(extractor):
+    text = "وخرج آلاف المتظاهرين في مسيرات تطالب البلدية بتحسين الخدمات."
+    assert ("demonstrators", "new:البلديه", -1) in statements(extractor, text)
+    # a speaker's demand of an unknown body is no protesters' pressure
+    assert statements(extractor, "وطالب مسرور بارزاني المجتمع الدولي بحماية الإقليم.") == set()
+
+
+def test_a_state_is_no_subject_of_a_plural_verb(extractor):
+    text = "وخرج مئات المتظاهرين من جوامع القاهرة يرفضون التعديلات الدستورية."
+    found = statements(extractor, text)
+    assert ("demonstrators", "constitutional_amendment", -1) in found
+    assert ("egy", "constitutional_amendment", -1) not in found
+
+
+def test_what_protesters_denounce_is_their_target_known_or_not(extractor):
+    text = "وخرج المتظاهرون من مساجد القاهرة ينددون بالفيلم المسيء."
+    assert ("demonstrators", "new:الفيلم_المسيء", -1) in statements(extractor, text)
+
+
+def test_chanted_imperatives_to_disarm_or_farewell_name_their_target(extractor):
+    found = statements(extractor, "وهتف المتظاهرون «انزعوا سلاح الميليشيات» أمام البرلمان.")
+    assert ("demonstrators", "militias", -1) in found
+    found = statements(extractor, "ورفع المحتجون لافتات كتب عليها «وداعا يا مبارك».")
+    assert ("protesters", "new:مبارك", -1) in found
+
+
+def test_followers_of_someone_unknown_are_a_group_of_their_own(extractor):
+    text = "وتجمع عدد من أنصار المرشح الخاسر أمام مقر اللجنة معلنين رفضهم لترشيح نوري المالكي."
+    assert ("new:انصار_المرشح", "nouri_al_maliki", -1) in statements(extractor, text)

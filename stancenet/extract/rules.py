@@ -51,6 +51,69 @@ too (protesters are not the authors of the killing they protest), and not across
 على" (the attack retaliated for is someone else's). A person or a body before من is never the
 crowd a group is drawn from ("حذر الصدر من X" warns against X).
 
+Clashes and repression: a verb of happening next to an event noun ("ووقعت اشتباكات بين"، "الصدامات
+التي وقعت بين") is no cue (وقعت is "occurred", not "signed"); the parties of a clash are no
+protesters of a protest in the same sentence, nor the reverse. Dispersing or crushing
+protesters (the lexicon's ``repress``: قمع، تفريق، فض) is an attack on them. A verb
+form right after a preposition is a noun ("عن خطف"); a protest verb's there is a gathering, no
+cue ("قذيفة على تجمع للمدنيين": the gathering of X is X). "X قتلوا في التفجير" (an attack verb,
+a cause word, an attack noun that is no clash) is passive: X are victims, never the attackers.
+A cause word before the launch verb ("أصيب X بعدما نفذت القوات ضربة جوية") names the victims
+of the strike, as does the subject of an attack form before a nominal strike.
+
+Victims and attackers in longer noun phrases: a plural in the construct state before its
+genitive ("العشرات من مستوطني براخة هاجموا") is the subject of the verb after them; a verb the
+reporter quotes («اختطفوا») keeps its subject; for an attack, a count marks the victims ("خطف
+مسلحون يرتدون زي الشرطة خمسة بريطانيين"), counts and commas are no intervening words, and a
+title with a possessive suffix may stand before a victim person ("منسقها العام الدكتور X"); a
+claimant named in quotes after "تطلق على نفسها" is a ``new:`` actor. A verbal noun of an attack
+takes no unknown noun phrase after it as its target ("هجوم بسيارة مفخخة"), nor the actor of
+an earlier event of the sentence as its author.
+
+Slogans, insults and notes: a quoted slogan with no preposition of its own ("«ليستقيل X»"،
+"«يسقط X»") names its target right after it, known or not (a ``new:`` target); insults
+(شتائم، سباب) are disapproval, and a second noun joined by و to a cue noun is no object of it
+(no double negation); "أي" + a noun + a nationality ("رفضه لأي وصاية تركية") is about that
+state; a protest note (مذكرة احتجاج) is a protest to whom it is handed (after إلى, or the
+object of سلم/قدم before it), by the subject of the verb that hands it.
+
+Demands of protesters: a demand or call noun with the purpose ل ("لمطالبة X بـ") in a sentence
+about protesters is theirs, and its genitive is whom they make demands of; such a purpose
+noun is no object of the protest verb before it. A demanded departure ("برحيل X"، 'بـ«استقالة
+X»', the clitic written apart) names its target right after the noun, known or not. Holding
+people is an attack only when hostages are named after it (the lexicon's ``hostage_words``).
+In a demand of protesters (or after a participle or a describing verb: "مظاهرات تطالب السلطة
+بوقف ...") an unknown definite noun phrase before the demanded thing is pressed (-1), and
+what protesters denounce or reject after the cue's preposition is its target, known or not
+("ينددون بالمعلمة"). A state named by its name (not a nationality) is no subject of a plural
+verb right after it ("من مساجد الخرطوم ينددون").
+
+Noun phrases and prepositions: a noun in the construct state with up to three genitive words ("تلاميذ مولانا عبد العزيز
+احتجزوا") is the subject of the verb after them. After a preposition a verb of saying is a
+noun ("احتجاجا على نقل النفايات"), except the lexicon's ``speech_nouns`` ("في بيان"); an
+unknown noun phrase after the clitic لل ("المناهضين للعولمة") is read with its article.
+A negator inside a mention negates nothing ("طائرة بدون طيار بقصف"). Members (the lexicon's
+``member_nouns``: عناصر، أعضاء، نشطاء ...) stand for the body named after them, a mention or a
+quoted name ("خمسة من أعضاء «مجلس X»"), and a vehicle or place is described by whom it carries
+or who frequents it (تقل، يقصده) for an attack on it. Followers (``follower_nouns``: أنصار،
+أتباع) of someone the registry does not know are a ``new:`` group ("أنصار الحريري").
+
+Deaths: a verb or noun of dying (the lexicon's ``death_entries``: استشهد، توفي، لقي حتفه) is
+an attack only through an agent the sentence names after it ("برصاص X"، "على يد X"), with who
+died as its victims; after an agent marker (also "كانت خلفها"، "يقف وراءه") an unknown group
+may be the agent (``new:``); a nationality after a place of custody names the agent of an
+attack noun ("التعذيب في السجون الإسرائيلية"). The speaker's own forces after a verb of
+suffering ("تعرض قواته لإطلاق نار") are the forces of the actor named last before. An attack
+right by X's building, convoy or patrol ("فجر نفسه قرب موكب X"، خارج، أمام) is aimed at X; an
+indefinite subject described by an imperfect clause and a comma ("انتحاريا يقود سيارة مفخخة،
+فجر نفسه") is the subject of the verb after the comma. An imperfect after a coordinated verb
+of beginning or going on (the lexicon's ``aspect_verbs``: وراحوا، وأخذوا) shares the subject
+of the sentence's first verb. A cue for issues only whose object is an actor mention is a
+plain preposition ("ساروا حتى السفارة الإسرائيلية": حتى is the march's goal, not "until").
+The genitive of an attack noun of the lexicon's ``agent_genitive_nouns`` (هجوم، هجمات، غارات)
+followed by على/ضد or a ل-object is its author ("هجمات طالبان على القوات"), also when the noun
+is composed ("أدانت X هجوم طالبان على القوات" is against Taliban, sympathy for the forces).
+
 Unnamed targets: an event whose target the text does not name ("اعتصم المتظاهرون قرب
 المحطة") gives no statement; no placeholder actor is ever made up. A noun phrase of the
 text after ضد/على may stand as a ``new:`` target (see ``open_events``); what an attack or
@@ -179,7 +242,11 @@ _QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
 _REFLEXIVES = frozenset({"نفسها", "نفسه", "انفسهم", "نفسيهما", "انفسها"})
 _OBJECT_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 _IMPERFECT = ("ي", "ت", "ن")
-_BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", "مقار", "مكاتب", "قاعده", "مركز"})
+_BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", "مقار", "مكاتب", "قاعده", "مركز",
+                        # a convoy or patrol is its owner's too ("قرب موكب الشيخ X")
+                        "موكب", "قافله", "دوريه", "مراكز", "مباني", "مقرات"})
+# words of nearness: an attack right by X's building or convoy is aimed at X
+_NEAR = frozenset({"قرب", "امام", "خارج", "داخل", "عند", "بالقرب"})
 # nouns for what an actor did or said, which a stance toward them aims at ("رحب بقرار X")
 _POSSESSED = frozenset({"قرار", "قرارات", "مبادره", "موقف", "مواقف", "جهود", "مقترح", "اقتراح",
                         "دعوه", "تصريحات", "خطوه", "سياسه", "سياسات", "حكم", "اعلان", "تعامل",
@@ -189,11 +256,14 @@ _POSSESSED = frozenset({"قرار", "قرارات", "مبادره", "موقف", 
                         # the fighters or positions of X stand for X ("ضد مسلحي حزب العمال")
                         "مسلحي", "مقاتلي", "عناصر", "مواقع", "معاقل", "مقرات",
                         # supporting the stability or security of X is supporting X
-                        "استقرار", "امن"})
+                        "استقرار", "امن",
+                        # a gathering of X is X ("قذيفة على تجمع للمدنيين")
+                        "تجمع", "تجمعا", "حشد", "حشدا"})
 # what an actor says or does, whose nationality names the actor ("التصريحات الإيرانية")
 _OWN_ACTS = _POSSESSED | frozenset({"اتهامات", "تدخلات", "تهديدات", "اعتداءات", "مطالب",
                                     "شروط", "ضغوط", "ضغوطات"})
 _PLURAL = re.compile("(ون|ين)$")
+_POSSESSIVE = re.compile("..[^ا](ه|ها|هم)$")  # a noun with a possessive suffix (منسقها، قائده)
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
 _QAMA = frozenset({"قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا", "يقوم", "تقوم", "يقومون",
                    "ويقوم", "وتقوم",
@@ -227,6 +297,8 @@ _RANKS = frozenset({"العميد", "اللواء", "الفريق", "العقي�
 _TITLES = frozenset({"رئيس", "رئيسه", "زعيم", "امين", "وزير", "وزيره", "قائد", "مرشد", "ممثل",
                      "سفير", "نائب", "محافظ", "مستشار", "متحدث", "ناطق"})
 _CALLER_NOUNS = frozenset({"appeal", "threaten"})
+# prepositions after which a verb-looking word is a noun (not من: "من قتل" is "who killed")
+_NOUN_GOVERNORS = frozenset({"علي", "الي", "في", "عن", "ضد", "مع", "حول", "بعد", "قبل"})
 _RETALIATION = frozenset({"ردا", "رداً", "انتقاما", "ثارا"})
 _NEW_CLAUSE = frozenset({"فيما", "بينما", "وفيما", "وبينما"})
 _LOOSE_TARGET = 0.85
@@ -430,6 +502,17 @@ class StatementRules:
         self._organiser_firsts = frozenset(p[0] for p in self.protest_organisers)
         self._marker_firsts = frozenset(p[0] for p in self.agent_markers)
         self.cause_words = words("cause_words")
+        self.happen_words = words("happen_words")
+        self.note_nouns = words("note_nouns")
+        self.agent_genitive_nouns = words("agent_genitive_nouns")
+        self.aspect_verbs = words("aspect_verbs")
+        self.death_entries = words("death_entries")
+        self.custody_places = words("custody_places")
+        self.member_nouns = words("member_nouns")
+        self.follower_nouns = words("follower_nouns")
+        self.speech_nouns = words("speech_nouns")
+        self.hostage_entries = words("hostage_entries")
+        self.hostage_words = words("hostage_words")
         self.stage_verbs = words("stage_verbs")
         self.claim_words = words("claim_words")
         self.claim_verbs = words("claim_verbs")
@@ -566,7 +649,9 @@ class StatementRules:
 
     def _negated(self, norms: Sequence[str], cue: Cue, floor: int) -> bool:
         lo = max(floor, cue.tok_start - self.window)
-        return any(norms[k] in self.negators for k in range(lo, cue.tok_start))
+        # (a negator inside a name negates nothing: "طائرة بدون طيار بإطلاق صاروخ")
+        return any(norms[k] in self.negators and k not in self._blocked
+                   for k in range(lo, cue.tok_start))
 
     def _clause_end(self, norms: Sequence[str], i: int) -> bool:
         word = norms[i]
@@ -613,6 +698,7 @@ class StatementRules:
             for k in range(m.tok_start, m.tok_end):
                 covered[k] = m
 
+        starting_kinds = {m.tok_start: m.kind for m in mentions}
         # a cue inside a mention is part of a name ("تحالف الفتح"), except a relational
         # descriptor that a one-word mention swallowed ("الفصائل المعارضة لإيران")
         kept: list[Cue] = []
@@ -659,6 +745,36 @@ class StatementRules:
                 self.lexicon.noun_forms
                 and norms[c.tok_start][len(c.prefix):][:1] not in _IMPERFECT)) else c
             for c in kept]
+        # a verb never follows a preposition: a verb form there is a noun ("عن خطف ثلاثة
+        # جنود"); a protest verb's is a gathering, no stance ("قذيفة على تجمع للمواطنين")
+        # ("احتجاجا على نقل النفايات": a verb of saying there is a noun too, unless the lexicon
+        # lists it as a noun of saying, "في بيان")
+        kept = [replace(c, kind="noun") if c.kind == "verb" and c.tok_start > 0 and not c.prefix
+                and norms[c.tok_start - 1] in _NOUN_GOVERNORS else c for c in kept
+                if not (c.kind in ("verb", "speech") and c.tok_start > 0 and not c.prefix
+                        and norms[c.tok_start - 1] in _NOUN_GOVERNORS
+                        and (c.kind == "speech" and norms[c.tok_start] not in self.speech_nouns
+                             or c.entry is not None and c.entry.category == "protest"))]
+        # "ساروا حتى السفارة الإسرائيلية": a cue for issues only whose object is an actor is
+        # a plain preposition there
+        kept = [c for c in kept if c.entry is None or not c.entry.issue_only
+                or c.tok_end not in starting_kinds or starting_kinds[c.tok_end] != "actor"]
+        if self.hostage_entries:
+            # "احتجزوا أربعة من الشرطة رهائن": holding is an attack only when hostages are named
+            kept = [c for c in kept if c.entry is None or c.entry.key not in self.hostage_entries
+                    or any(w in self.hostage_words for w in norms[c.tok_end : c.tok_end + 10])]
+        # "ووقعت اشتباكات بين ..."، "الصدامات التي وقعت بين ...": a verb of happening next
+        # to an event noun (or in a relative clause on it) says that the event took place
+        # (وقعت = occurred), not that anyone signed or met
+        event_ends = {c.tok_end for c in kept if c.entry is not None and c.entry.event}
+        if event_ends:
+            event_starts = {c.tok_start for c in kept if c.entry is not None and c.entry.event}
+            kept = [c for c in kept if not (
+                c.entry is not None and not c.entry.event
+                and norms[c.tok_start][len(c.prefix):] in self.happen_words
+                and (c.tok_end in event_starts or c.tok_start in event_ends or (
+                    c.tok_start >= 2 and norms[c.tok_start - 1] in _RELATIVES
+                    and c.tok_start - 1 in event_ends)))]
         self._attack_cues = [c for c in kept if c.entry is not None
                              and c.entry.category == "attack"]
         ctx = _Context(
@@ -885,6 +1001,11 @@ class StatementRules:
                 continue
             if not (noun.kind == "noun" or (noun.kind == "form" and noun.entry.event)):
                 continue
+            if noun.prefix[:1] == "و" and noun.tok_start == outer.tok_end:
+                continue  # "للشتائم والسباب": a second noun joined to the first, no object
+            if outer.entry.event and _prep_of_prefix(noun.prefix) == "ل" \
+                    and "ل" not in outer.entry.prep:
+                continue  # "تجمعوا أمام البرلمان لمطالبة الحكومة بـ": a purpose, no object
             first = self._gap_forward(ctx.norms, outer.tok_end)  # "جماعة تطلق على نفسها اسم"
             if noun.tok_start - first > 8:
                 continue
@@ -902,6 +1023,7 @@ class StatementRules:
             if all(k in covered or k in speech_tokens or ctx.norms[k] in self.gap_words
                    or k in gaps
                    or ctx.norms[k] in self.prepositions or ctx.norms[k] in self.transparent
+                   or ctx.norms[k] in ("ب", "ل")  # 'بـ«استقالة X»': the clitic written apart
                    for k in between):  # ("رحب بإعلان الاستقالة": the announcement of it)
                 absorbed[id(outer)] = noun
         return absorbed
@@ -1097,7 +1219,24 @@ class StatementRules:
 
     def _subject_before(self, norms: Sequence[str], cue: Cue, ending: Mapping[int, Any]) -> Any:
         j = self._gap_backward(norms, cue.tok_start)
+        if j > 1 and norms[j - 1] in _QUOTES and j - 1 in ending:
+            j -= 1  # 'إن رجال أمن «اختطفوا» X': a verb quoted by the reporter
         m = ending.get(j)
+        k = j
+        verbal = cue.kind != "noun" and "ال" not in cue.prefix \
+            and not norms[cue.tok_start].startswith(("ال", *_OPEN_CLITICS))
+        while m is None and verbal and k >= 2 and j - k < 3 and (k - 1) not in self._blocked \
+                and not norms[k - 1].startswith(_OPEN_CLITICS) \
+                and _ARABIC_WORD.fullmatch(norms[k - 1]) and norms[k - 1] not in self.non_heads \
+                and norms[k - 1] not in self.prepositions:
+            k -= 1
+            head = ending.get(k)
+            if head is not None and head.kind == "actor" and not head.prefix \
+                    and not norms[k - 1].startswith("ال") and len(norms[k - 1]) >= 4:
+                # "العشرات من مستوطني براخة هاجموا"، "تلاميذ مولانا عبد العزيز احتجزوا": a
+                # noun in the construct state is followed by its genitive; the whole noun
+                # phrase is the subject
+                m = head
         if m is not None and m.tok_start > 0 and cue.tok_start > 0 \
                 and norms[cue.tok_start - 1] == "قد" \
                 and _ARABIC_WORD.fullmatch(norms[m.tok_start - 1]) \
@@ -1106,6 +1245,19 @@ class StatementRules:
             # "وكان محتجون من أنصار الفصائل قد اعتصموا": the mention before قد is a genitive
             # of a longer subject; the subject is what follows كان
             m = None
+        if m is None and j > 2 and norms[j - 1] in ("،", ",") and cue.kind != "noun":
+            # "انتحاريا يقود سيارة مفخخة، فجر نفسه": an indefinite subject described by an
+            # imperfect clause, then the comma and the verb
+            for e in range(j - 2, max(j - 6, 0), -1):
+                head = ending.get(e)
+                if head is not None:
+                    if head.kind == "actor" and norms[e][:1] in _IMPERFECT \
+                            and not norms[head.tok_start].startswith("ال") and not head.prefix \
+                            and (head.tok_start == 0 or not _ARABIC_WORD.fullmatch(
+                                norms[head.tok_start - 1])
+                                 or norms[head.tok_start - 1] in self.complementizers):
+                        m = head
+                    break
         if m is None and j > 0 and norms[j - 1] in _RELATIVES:
             # "المحتجون الذين اقتحموا": the subject is what the relative pronoun refers to
             k = j - 1
@@ -1127,6 +1279,10 @@ class StatementRules:
             m = previous
         if self._governed(norms, m):
             return self._partitive(norms, m, ending)
+        if m.actor_kind == "state" and self._plural_verb(norms, cue) and m.tok_end == j \
+                and norms[m.tok_end - 1] not in self.nisba and norms[m.tok_end - 1][:-1] \
+                not in self.nisba:  # (a nationality, "13 إثيوبياً خطفوا", is plural people)
+            return None  # "من مساجد الخرطوم ينددون": a state is no subject of a plural verb
         return m
 
     def _partitive(self, norms: Sequence[str], m: Any, ending: Mapping[int, Any]) -> Any:
@@ -1144,8 +1300,10 @@ class StatementRules:
                 or (word in self.non_heads and word not in self.quantifiers) \
                 or word[:1] in ("ب", "ل"):
             return None
-        if k - 2 >= 0 and (norms[k - 2] in self.prepositions or (k - 2) in self._blocked
-                           and (k - 2) not in self._ending_of):
+        conjoined_count = word[:1] == "و" and word[1:] in self.quantifiers  # "بين X ومئات من Y"
+        if k - 2 >= 0 and not conjoined_count and (
+                norms[k - 2] in self.prepositions or (k - 2) in self._blocked
+                and (k - 2) not in self._ending_of):
             return None  # "في منطقة من بغداد" / a cue before the noun: not a subject
         tokens = self._ctx.tokens if self._ctx is not None else None
         if tokens is None:
@@ -1167,8 +1325,28 @@ class StatementRules:
             and _prep_of_prefix(cue.prefix) == "ب" \
             and any(norms[k] in _QAMA for k in range(max(cue.tok_start - 8, 0), cue.tok_start))
         patient_first = patient_first or qama_event
+        genitive = self._genitive_agent(ctx, cue) if patient_first and not qama_event else None
+        if genitive:
+            # "هجمات حركة طالبان على القوات الأجنبية": the genitive of an attack noun followed
+            # by its target is who attacked
+            targets, loose = self._target(ctx, cue, genitive[-1].tok_end, stop, genitive)
+            if not targets and self.open_events:
+                targets, loose = self._open_target(ctx, cue, genitive[-1].tok_end, stop,
+                                                   genitive)
+            return genitive, "agent", targets, loose
+        if entry.key in self.death_entries:
+            # "استشهد ثلاثة فلسطينيين برصاص X"، "لقي 300 مواطن حتفهم في ...": a death is an
+            # attack only through an agent the sentence names; who died are its victims
+            agent = self._agent(norms, cue, starting, stop)
+            if not agent:
+                return [], "", [], False
+            victims = self._chain_before(ctx, self._gap_backward(norms, cue.tok_start))
+            if not victims:
+                phrase, _ = self._open_phrase(ctx, self._gap_forward(norms, cue.tok_end))
+                victims = [phrase] if phrase is not None and phrase.method != "open" else []
+            return agent, "agent", [v for v in victims if v.id not in {a.id for a in agent}], True
         if entry.category == "attack" and cue.kind in ("noun", "form"):
-            agent = self._nisba_after(ctx, cue)
+            agent = self._nisba_after(ctx, cue) or self._custodian(ctx, cue)
             if agent is not None:
                 # "مقتل X وY بغارة أمريكية": the nationality names the attacker, the victims
                 # stand just before the attack (or after it, as its genitive)
@@ -1253,6 +1431,12 @@ class StatementRules:
             # "صوت البرلمان على قرار يلزم الحكومة بـ": the verb describes the decision, whose
             # author is the sentence's subject; what follows the verb is its object
             speakers, rule = ctx.leading, "frame"
+        elif cue.kind in ("verb", "form") and not cue.prefix and cue.tok_start > 0 \
+                and norms[cue.tok_start - 1] in self.aspect_verbs and ctx.leading \
+                and ctx.leading[-1].tok_end < cue.tok_start - 1:
+            # "أغلق المتظاهرون الطريق ... وراحوا يهاجمون X": the imperfect after a verb of
+            # beginning or going on shares the subject of the sentence's first verb
+            speakers, rule = ctx.leading, "before"
         elif cue.kind != "noun" and cue.prefix[:1] not in _CONJUNCTIONS and not qama_event \
                 and not prepositional_cue:
             subject = self._subject_before(norms, cue, ending)
@@ -1267,6 +1451,10 @@ class StatementRules:
             if agent:
                 victims = self._chain_before(ctx, speakers[0].tok_end) or speakers
                 return agent, "agent", victims + speakers[1:], True
+            if self._caused_by_attack(norms, cue):
+                # "X قتلوا في التفجير"، "X أصيبوا جراء قصف": the verb is passive, its subject
+                # the victims; the attack noun after it names (or not) who attacked them
+                return [], "", [], False
         if not speakers and entry.category == "attack" and cue.kind in ("verb", "form"):
             # passive voice: "اغتيل X برصاص مسلحين"، "قتل ثلاثة جنود على يد Y": the agent is
             # named by an agent marker, the noun phrase after the verb is the victim
@@ -1301,6 +1489,11 @@ class StatementRules:
                     and chain[-1].actor_kind == "person"
                 if cue.suffix or not (means or any(
                         self._introduced_by(norms, m, entry.prep) for m in later)):
+                    subject = None
+                elif cue.prefix in ("ل", "لل") and entry.category in ("demand", "appeal") \
+                        and (ctx.event_frame or self._protest_actor(ctx, cue)):
+                    # "تجمعوا ... لمطالبة الحكومة بـ": a purpose of the protesters, whose
+                    # genitive is whom they make demands of
                     subject = None
             if subject is not None:
                 speakers = self._coordinated(norms, subject, starting, "actor")
@@ -1339,8 +1532,9 @@ class StatementRules:
                     break
             patient_first = True
         # "ردا على (مقتل جنود ب)هجوم": the attack retaliated for is someone else's
-        same_event = ctx.event_frame and (entry.category != "attack"
-                                          or ctx.event_category == "attack") \
+        # (an attacker is no protester either: "مواجهات بين X وY الذين يحتجون")
+        same_event = ctx.event_frame and (entry.category not in ("attack", "protest")
+                                          or ctx.event_category == entry.category) \
             and not any(norms[k] in _RETALIATION and norms[k + 1] == "علي"
                         for k in range(ctx.event_frame[-1].tok_end, cue.tok_start - 1))
         if not speakers and entry.event and cue.prefix[:1] in _CONJUNCTIONS and same_event:
@@ -1373,7 +1567,8 @@ class StatementRules:
                 elif not _prep_of_prefix(phrase.prefix):
                     speakers, rule = [phrase], "open"
                     after_end = phrase.tok_end
-        if not speakers and entry.event and same_event:
+        if not speakers and entry.event and same_event and cue.kind != "noun":
+            # (not a verbal noun: "استهدفت منشآت استخدمت في هجمات على X" names other attacks)
             speakers, rule = ctx.event_frame, "event"
         if not speakers and not entry.event and not (ctx.frame or ctx.attribution
                                                      or ctx.event_frame):
@@ -1430,7 +1625,12 @@ class StatementRules:
             ctx.polarity = -1 if entry.category == "threaten" or entry.key in self.claims \
                 else entry.polarity * noun.entry.polarity
             inner_stop = min(stop, noun.tok_end + 10)
-            targets, loose = self._target(ctx, noun, noun.tok_end, inner_stop, speakers)
+            genitive = [a for a in self._genitive_agent(ctx, noun)
+                        if all(s.id != a.id for s in speakers)] \
+                if entry.category != "attack" else []
+            targets, loose = self._target(
+                ctx, noun, genitive[-1].tok_end if genitive else noun.tok_end, inner_stop,
+                [*speakers, *genitive])
             if not targets and noun.tok_end < len(norms) and norms[noun.tok_end] in _REFLEXIVES:
                 # "دعا X إلى حل نفسها": the inner act falls on the outer cue's own object
                 targets = [m for m in (starting.get(k) for k in range(after_end, noun.tok_start))
@@ -1450,6 +1650,17 @@ class StatementRules:
                 # "ودان الكاظمي الاغتيال" after "اغتيل الهاشمي برصاص مجهولين": the victim
                 targets = [m for m in ctx.state.victims if all(s.id != m.id for s in speakers)]
                 loose = True
+            if not targets and noun.entry.key in self.lede_acts and self.open_events \
+                    and entry.category in ("demand", "protest") and noun.kind == "noun":
+                # "تطالب برحيل باقييف"، "بـ«استقالة ثاباتيرو»": whose departure is demanded is
+                # named right after the noun, known to the registry or not
+                i = self._after_quote(norms, noun.tok_end)
+                phrase, counted = self._open_phrase(ctx, i, True) if i < inner_stop \
+                    else (None, False)
+                if phrase is not None and phrase.method == "open" and not counted \
+                        and not _prep_of_prefix(phrase.prefix) \
+                        and norms[phrase.tok_start] not in self.place_nouns:
+                    targets, loose = [phrase], True
             if not targets and noun.entry.key in self.lede_acts and ctx.state.lede \
                     and "ال" in norms[noun.tok_start][:5] and noun.tok_end < len(norms) \
                     and noun.tok_end not in starting:
@@ -1457,8 +1668,8 @@ class StatementRules:
                 targets = [m for m in ctx.state.lede if all(s.id != m.id for s in speakers)]
                 loose = True
             # "احتجاجا على مقتل X على يد Y": the outer stance falls on the attack's agent too
-            agents = [a for a in self._agent(norms, noun, starting, inner_stop)
-                      if all(s.id != a.id for s in speakers)] \
+            agents = genitive or [a for a in self._agent(norms, noun, starting, inner_stop)
+                                  if all(s.id != a.id for s in speakers)] \
                 if noun.entry.category == "attack" and entry.category != "attack" else []
             if agents and not targets:
                 ctx.polarity = entry.polarity
@@ -1477,7 +1688,8 @@ class StatementRules:
                 # "باستقالة الحكومة وإجراء انتخابات": a coordinated issue is demanded directly
                 ctx.extra = [(t, entry.polarity) for t in targets if t.kind != targets[0].kind]
                 ctx.extra += [(a, entry.polarity) for a in agents]
-                if noun.entry.category == "attack" and entry.category != "attack":
+                if noun.entry.category == "attack" and entry.category != "attack" \
+                        and "ال" in norms[noun.tok_start][:5]:
                     # "ودانت X الاعتداء على قنصليتها" after the story named the attackers:
                     # condemning the attack is also a stance toward its author
                     named = {m.id for m in (*targets, *speakers, *agents)}
@@ -1485,6 +1697,14 @@ class StatementRules:
                                   if a.id not in named]
                 return speakers, rule, [t for t in targets if t.kind == targets[0].kind], loose
             ctx.polarity = None
+        if entry.category == "protest" and cue.kind == "noun" and cue.tok_start > 0 and (
+                norms[cue.tok_start - 1] in self.note_nouns
+                or norms[cue.tok_start - 1][1:] in self.note_nouns):
+            # "سلم المتظاهرون السفير مذكرة احتجاج"، "مذكرات احتجاج ... إلى قائمقام البلدة":
+            # a protest note is a protest to whom it is handed
+            recipient = self._note_recipient(ctx, cue, speakers)
+            if recipient:
+                return speakers, rule, recipient, True
         targets, loose = self._target(ctx, cue, after_end, stop, speakers)
         if not targets and entry.category == "attack" and self.host_words:
             targets = self._hosted(ctx, after_end, speakers, entry.target == "object")
@@ -1512,17 +1732,78 @@ class StatementRules:
                 # an appeal to an international body is no pressure on it
                 ctx.polarity = 1 if m.actor_kind == "organisation" else -1
                 return speakers, rule, [m], True
-        if not targets and rule == "agent" and cue.kind in ("noun", "form"):
+            begin = self._gap_forward(norms, after_end)
+            if m is None and self.open_events and begin not in ctx.blocked and (
+                    rule == "event" or cue.kind == "participle"
+                    or self._adjectival_clause(ctx, cue)):
+                # "مظاهرات تطالب السلطة بوقف المفاوضات": in a demand of protesters (or after a
+                # participle or a describing verb), a definite noun phrase before the demanded
+                # thing is addressed
+                phrase, counted = self._open_phrase(ctx, begin)
+                if phrase is not None and phrase.method == "open" and not counted \
+                        and not phrase.prefix and norms[phrase.tok_start].startswith("ال") \
+                        and phrase.tok_end < len(norms) and norms[phrase.tok_end][:1] == "ب" \
+                        and len(norms[phrase.tok_end]) > 3 and phrase.tok_end not in ctx.starting:
+                    ctx.polarity = -1
+                    return speakers, rule, [phrase], True
+        if not targets and rule in ("agent", "before") and cue.kind in ("noun", "form"):
             # "قتل X في هجوم نفذه Y": the attack's victims are named by the verb before it
             targets = [m for m in self._passive_victims(ctx, cue)
                        if all(s.id != m.id for s in speakers)]
             loose = True
+        if not targets and rule == "event" and not entry.event and self.open_events \
+                and entry.polarity < 0 and entry.prep:
+            # "خرج متظاهرون ... ينددون بالمعلمة": what protesters denounce, known or not
+            phrase, counted = self._open_phrase(ctx, self._gap_forward(norms, after_end))
+            if phrase is not None and phrase.method == "open" and not counted \
+                    and _prep_of_prefix(phrase.prefix) in entry.prep \
+                    and phrase.id not in {s.id for s in speakers}:
+                return speakers, rule, [phrase], True
         if not targets and entry.event and self.open_events:
             if patient is not None and all(s.id != patient.id for s in speakers):
                 targets, loose = [patient], True
             else:
                 targets, loose = self._open_target(ctx, cue, after_end, stop, speakers)
         return speakers, rule, targets, loose
+
+    def _note_recipient(self, ctx: _Context, cue: Cue, speakers: Sequence[Any]) -> list[Any]:
+        """To whom a protest note is handed: the actor after إلى in the clause after the
+        note, else the object of the verb that hands it ("سلم X Y مذكرة احتجاج")."""
+        norms, starting = ctx.norms, ctx.starting
+        speaker_ids = {s.id for s in speakers}
+        for k in range(cue.tok_end, min(cue.tok_end + 12, len(norms) - 1)):
+            if (norms[k] in _CLAUSE_MARKS and norms[k] not in ("،", ",")) \
+                    or norms[k] in self.complementizers:
+                break
+            if norms[k] in ("الي", "لدي"):
+                m = starting.get(k + 1)
+                if m is None and norms[k + 1] in _BUILDINGS:
+                    m = starting.get(k + 2)  # "إلى مقر السفارة"
+                if m is not None and m.kind == "actor" and m.id not in speaker_ids:
+                    return [m]
+                break
+        note = cue.tok_start - 1
+        for k in range(note - 1, max(note - 10, -1), -1):
+            m = ctx.ending.get(k + 1)
+            if m is not None and m.kind == "actor" and m.id not in speaker_ids \
+                    and not self._governed(norms, m):
+                return [m]
+            if norms[k] in self.stage_verbs or norms[k][1:] in self.stage_verbs:
+                break
+        return []
+
+    def _caused_by_attack(self, norms: Sequence[str], cue: Cue) -> bool:
+        """An attack verb followed by a cause word and an attack noun ("قتلوا في التفجير"،
+        "أصيبوا جراء القصف"), or by an attack noun with ب ("قتلوا بغارة"): a passive verb."""
+        i = self._gap_forward(norms, cue.tok_end)
+        starts = {c.tok_start: c for c in self._attack_cues}
+        if i < len(norms) and norms[i] in self.cause_words:
+            i += 1
+        elif i not in starts or _prep_of_prefix(starts[i].prefix) != "ب":
+            return False
+        # (a clash is different: who died in it was a party to it, "قتلوا في مواجهات مع X")
+        return i in starts and starts[i].kind in ("noun", "form") \
+            and not starts[i].entry.symmetric
 
     def _conditioned(self, ctx: _Context, begin: int, speakers: Sequence[Any]) -> list[Any]:
         """Whom a threat is made against when only its condition names them ("هدد بإغلاق
@@ -1569,8 +1850,10 @@ class StatementRules:
             if not aimed or norms[k] not in self.host_words:
                 continue
             i = self._gap_forward(norms, k + 1)
-            while i < len(norms) and (norms[i] in self.quantifiers or norms[i].isdigit()):
-                i += 1
+            while i < len(norms) and (norms[i] in self.quantifiers or norms[i].isdigit()
+                                      or norms[i] in _QUOTES or (norms[i] == "من" and i > k + 1)
+                                      or norms[i] in self.member_nouns):
+                i += 1  # ("تقل ثلاثة من نشطاء «سرايا القدس»": members stand for their body)
             m = ctx.starting.get(i)
             if m is not None and m.kind == "actor" and m.id not in speaker_ids:
                 return [t for t in self._coordinated(norms, m, ctx.starting, "actor")
@@ -1607,6 +1890,15 @@ class StatementRules:
             return i + 1
         return None
 
+    def _count_before(self, norms: Sequence[str], m: Any) -> bool:
+        """A count stands right before mention ``m`` ("خمسة بريطانيين"، "ثلاثة من الجنود")."""
+        k = m.tok_start - 1
+        if m.prefix or k < 0:
+            return False
+        if norms[k] == "من":
+            k -= 1
+        return k >= 0 and self._counted(norms, k)
+
     def _counted(self, norms: Sequence[str], i: int) -> bool:
         """A count (a quantifier word or a number) stands at token ``i``."""
         return i < len(norms) and (norms[i] in self.quantifiers or norms[i].isdigit())
@@ -1638,6 +1930,37 @@ class StatementRules:
         if before in _CLAUSE_OPENERS or before in self.gap_words or before in self.complementizers:
             return True
         return not _ARABIC_WORD.fullmatch(before)  # punctuation, a quote, a number
+
+    def _genitive_agent(self, ctx: _Context, cue: Cue) -> list[Any]:
+        """The genitive of an attack noun that names its author (the lexicon's
+        ``agent_genitive_nouns``: هجوم، هجمات، غارات ...) when the target follows it after على,
+        ضد or the clitic ل ("هجمات طالبان على القوات"، "غارات الطيران الإسرائيلي على غزة")."""
+        norms = ctx.norms
+        if cue.kind != "noun" or cue.suffix or cue.entry.category != "attack" \
+                or norms[cue.tok_start][len(cue.prefix):] not in self.agent_genitive_nouns:
+            return []
+        m = ctx.starting.get(cue.tok_end)
+        if m is None or m.kind != "actor" or m.prefix:
+            return []
+        chain = self._coordinated(norms, m, ctx.starting, "actor")
+        end = chain[-1].tok_end
+        if end >= len(norms):
+            return []
+        after = ctx.starting.get(end)
+        if (norms[end] in _AGAINST and tuple(norms[end : end + 2]) not in self.agent_markers
+                and norms[end + 1 : end + 2] != ["يد"]) \
+                or (after is not None and _prep_of_prefix(after.prefix) == "ل"):
+            return chain
+        return []
+
+    def _custodian(self, ctx: _Context, cue: Cue) -> Any:
+        """The state named by a nationality after a place of custody right after an attack
+        noun ("التعذيب القاسي في السجون الإسرائيلية"): whoever holds the prisons."""
+        norms = ctx.norms
+        for k in range(cue.tok_end, min(cue.tok_end + 3, len(norms) - 2)):
+            if norms[k] == "في" and norms[k + 1] in self.custody_places:
+                return self._nisba_after(ctx, replace(cue, tok_end=k + 2))
+        return None
 
     def _nisba_after(self, ctx: _Context, cue: Cue) -> Any:
         """The state named by a nationality adjective right after a cue, as a mention."""
@@ -1676,6 +1999,12 @@ class StatementRules:
                     m = starting.get(self._after_quote(norms, i + len(phrase)))
                     if m is not None and m.kind == "actor":
                         return self._coordinated(norms, m, starting, "actor")
+                    if m is None and self._ctx is not None and self.open_events:
+                        # "كانت خلفها جماعات إجرامية": a group the registry does not know
+                        m, counted = self._open_phrase(
+                            self._ctx, self._after_quote(norms, i + len(phrase)))
+                        if m is not None and not counted and not m.prefix:
+                            return [m]
             if norms[i] in self.agent_words:
                 m = starting.get(self._after_quote(norms, i + 1))
                 if m is not None and m.kind == "actor":
@@ -1745,6 +2074,18 @@ class StatementRules:
         m = ctx.ending.get(end)
         if m is None and end > 0 and norms[end - 1] in self.claim_verbs:
             m = ctx.frame[0] if ctx.frame else None  # "وتبنى المسؤولية عن": the frame's
+        if m is None and self.open_events and end > 2 and norms[end - 1] in _QUOTES:
+            # 'أعلنت مجموعة تطلق على نفسها «المقاومة الوطنية ...» مسؤوليتها': the quoted name
+            opening = next((k for k in range(end - 2, max(end - 12, 0) - 1, -1)
+                            if norms[k] in _QUOTES), None)
+            words = norms[opening + 1 : end - 1] if opening is not None else []
+            if words and all(_ARABIC_WORD.fullmatch(w) for w in words) \
+                    and opening + 1 not in ctx.blocked:
+                tokens = ctx.tokens
+                text = " ".join(t.text for t in tokens[opening + 1 : end - 1])
+                m = Mention(opening + 1, end - 1, tokens[opening + 1].start,
+                            tokens[end - 2].end, text, "new:" + "_".join(words), text, "actor",
+                            None, None, None, None, "", "open")
         if m is None and self.open_events:
             for start in range(end - 1, max(end - 4, 0), -1):
                 if norms[start - 1] in self.claim_verbs or norms[start - 1] in _QUOTES:
@@ -1783,14 +2124,25 @@ class StatementRules:
             if word in self.suffer_verbs or (word[:1] in _CONJUNCTIONS
                                              and word[1:] in self.suffer_verbs):
                 # "تعرضت القاعدة العسكرية لهجوم"، "الجنود تعرضوا لهجوم"
-                m = starting.get(self._gap_forward(norms, j + 1)) \
-                    or ending.get(self._gap_backward(norms, j))
+                after = self._gap_forward(norms, j + 1)
+                m = starting.get(after) or ending.get(self._gap_backward(norms, j))
+                if m is None and after < len(norms) and norms[after] in self.own_forces:
+                    # "نفذت القوات الأمريكية ضربة إثر تعرض قواتها لإطلاق نار": the forces of
+                    # the actor named last before
+                    m = next((ending[e] for e in range(j, max(j - 12, 0), -1) if e in ending
+                              and ending[e].kind == "actor"
+                              and not self._governed(norms, ending[e])), None)
+                    return [m] if m is not None else []
                 if m is not None and m.kind == "actor" and not self._governed(norms, m):
                     return self._coordinated(norms, m, starting, "actor")
                 return []
         k = cue.tok_start
+        launch_verbs = self.lexicon.launch[0]
         if _prep_of_prefix(cue.prefix) not in ("ب", "ل") and not any(
-                norms[j] in self.cause_words for j in range(max(k - 3, floor), k)):
+                norms[j] in self.cause_words for j in range(max(k - 3, floor), k)) and not any(
+                norms[j] in launch_verbs and norms[j - 1] in self.cause_words
+                for j in range(max(k - 7, floor, 1), k)):
+            # ("أصيب X بعدما نفذت القوات ضربة جوية": the cause word before the launch verb)
             return []
         victims: list[Any] = []
         for verb in reversed(self._attack_cues):
@@ -1836,6 +2188,21 @@ class StatementRules:
             m = ctx.starting[j]
             return (m if m.kind == "actor" else None), counted
         head, prefix = self._open_word(norms[j])
+        if head in self.member_nouns and j not in ctx.blocked:
+            # "خمسة من أعضاء «مجلس إنقاذ ديالى»"، "مقاتلي (الشباب)": the members stand for
+            # the body named after them
+            return self._members_body(ctx, j + 1), counted
+        if head in self.follower_nouns and j not in ctx.blocked and j + 1 < n \
+                and j + 1 not in ctx.starting and j + 1 not in ctx.blocked \
+                and _ARABIC_WORD.fullmatch(norms[j + 1]) and norms[j + 1] not in self.non_heads:
+            # "عدد من أنصار الحريري": the followers of someone the registry does not know
+            tokens = ctx.tokens
+            surface = " ".join(t.text for t in tokens[j : j + 2])
+            if prefix and surface.startswith(prefix):
+                surface = surface[len(prefix):]
+            return Mention(j, j + 2, tokens[j].start, tokens[j + 1].end, surface,
+                           "new:" + head + "_" + norms[j + 1], surface, "actor", None, None, None,
+                           None, prefix, "open"), counted
         if head is None or j in ctx.blocked or head in self.non_heads or head in self.nisba:
             return None, counted  # (a nationality adjective alone heads no noun phrase)
         if not (any_noun or head.startswith("ال") or _GROUP_ENDING.search(head)):
@@ -1863,6 +2230,8 @@ class StatementRules:
         surface = " ".join(t.text for t in tokens[j:k])
         if prefix and surface.startswith(prefix):
             surface = surface[len(prefix):]
+            if head.startswith("ال") and not surface.startswith("ال"):
+                surface = "ال" + surface[1:]  # "للعولمة" -> "العولمة"
         mention = Mention(
             tok_start=j, tok_end=k, start=tokens[j].start, end=tokens[k - 1].end,
             text=surface, id="new:" + "_".join(words), name=surface, kind="actor",
@@ -1870,6 +2239,31 @@ class StatementRules:
             method="open",
         )
         return mention, counted
+
+    def _members_body(self, ctx: _Context, i: int) -> Any:
+        """The body named at token ``i`` after a noun for its members: a mention, or a
+        quoted or bracketed name of up to six words as a ``new:`` actor."""
+        norms = ctx.norms
+        if i < len(norms) and norms[i] in ("من", "في"):
+            i += 1  # "عناصر من جيش المهدي"، "قياديون في الفصائل"
+        opening = i < len(norms) and (norms[i] in _QUOTES or norms[i] == "(")
+        k = i + 1 if opening else i
+        m = ctx.starting.get(k)
+        if m is not None:
+            return m if m.kind == "actor" else None
+        if not opening:
+            return None
+        end = next((e for e in range(k, min(k + 7, len(norms)))
+                    if norms[e] in _QUOTES or norms[e] == ")"), None)
+        words = norms[k:end] if end is not None else []
+        if not words or not all(_ARABIC_WORD.fullmatch(w) for w in words) \
+                or any(e in ctx.blocked for e in range(k, end)):
+            return None
+        tokens = ctx.tokens
+        text = " ".join(t.text for t in tokens[k:end])
+        return Mention(k, end, tokens[k].start, tokens[end - 1].end, text,
+                       "new:" + "_".join(words), text, "actor", None, None, None, None, "",
+                       "open")
 
     def _open_word(self, word: str) -> tuple[str | None, str]:
         """A word that can head an unknown noun phrase, without its clitics, and the clitics."""
@@ -1900,8 +2294,9 @@ class StatementRules:
         end = min(stop, len(norms), begin + 8)
         speaker_ids = {s.id for s in speakers}
         positions = []
-        if entry.target == "object":
-            # the object of an attack verb: whatever noun phrase follows its subject
+        if entry.target == "object" and cue.kind != "noun":
+            # the object of an attack verb: whatever noun phrase follows its subject (not
+            # after a verbal noun: "هجمات بصواريخ"، "للهجمات الجوية" name no target)
             positions.append((self._gap_forward(norms, begin), entry.category == "attack"))
         # after an explicit ضد / على the noun phrase is the target, whatever its form; after a
         # place word (أمام، نحو) only a nationality names one ("أمام السفارة التركية")
@@ -2044,6 +2439,13 @@ class StatementRules:
                 # the first mention that is not an adjunct introduced by another preposition
                 # ("في بغداد"); an issue is rarely an adjunct, and من is partitive as often
                 skipped: set[int] = set()  # ends of the adjuncts passed over
+                if entry.category == "attack":
+                    # "خطف مسلحون يرتدون زي الشرطة خمسة بريطانيين": a count marks the victims
+                    # of an attack, whatever the subject's description names before them
+                    counted = [m for m in candidates if m.kind == "actor" and not m.prefix
+                               and self._word_prep(norms, m) in ("", "من")
+                               and self._count_before(norms, m)]
+                    candidates = counted[:1] + [m for m in candidates if m not in counted[:1]]
                 for m in candidates:
                     word = self._word_prep(norms, m)
                     clitic = _prep_of_prefix(m.prefix)
@@ -2053,6 +2455,22 @@ class StatementRules:
                     between = [norms[k] for k in range(b, m.tok_start)
                                if norms[k] not in self.gap_words]
                     limit = 4 if any(w in self.prepositions for w in between) else 1
+                    if entry.category == "attack" and m.kind == "actor":
+                        if m is candidates[0] and not clitic and word in ("", "من") \
+                                and self._count_before(norms, m):
+                            chosen, loose = m, m.tok_start != begin
+                            break
+                        # "قبل خمسة أيام، عددا من الأشخاص": counts are no intervening words
+                        between = [w for k, w in zip(range(b, m.tok_start), norms[b:],
+                                                     strict=False)
+                                   if w not in self.gap_words and not self._counted(norms, k)
+                                   and w not in ("،", ",") and w not in _QUOTES
+                                   and not (w == "من" and self._counted(norms, k - 1))]
+                        if m.actor_kind == "person" and 0 < len(between) <= 3 \
+                                and _POSSESSIVE.search(between[0]) and not clitic and not word:
+                            # "اختطفوا منسقها العام الدكتور X": a title of the victim
+                            chosen, loose = m, True
+                            break
                     # "مثمناً الدور الذي أدته الصين": what X did stands for X, and so does
                     # "الحكم الصادر عن المحكمة"; "رفض المشاركة في الحكومة" is about it
                     owned = (len(between) == 3 and between[1] in _RELATIVES
@@ -2070,6 +2488,11 @@ class StatementRules:
                             w in self.prepositions for w in between):
                         break  # "مواجهة الأزمة ... وإجراء انتخابات": a verbal noun's object
                         # is its genitive, not an issue further on
+                    if entry.category == "attack" and m.kind == "actor" and word in _NEAR \
+                            and norms[m.tok_start - 1] in _BUILDINGS and len(between) <= 3:
+                        # "فجر نفسه قرب موكب الشيخ X": the owner of what the blast was next to
+                        chosen, loose = m, True
+                        break
                     ties = word == "مع" and m.tok_start >= 2 and norms[m.tok_start - 2] in _TIES
                     if m.tok_start == begin or word == "من" or not (word or clitic) or ties \
                             or owned or (
@@ -2297,6 +2720,10 @@ class StatementRules:
                 and cue.tok_end < len(norms) and norms[cue.tok_end][:1] == "ل":
             # "المتظاهرين المناهضين للعولمة": an unknown thing they are described against
             target, _ = self._open_phrase(self._ctx, cue.tok_end)
+        if target is None and chanted and not cue.entry.prep and self.open_events \
+                and self._ctx is not None and cue.tok_end < len(norms):
+            # '«ليستقيل كيباكي»'، '«يسقط الطاغية»': whom the slogan names, known or not
+            target, _ = self._open_phrase(self._ctx, cue.tok_end, True)
         if target is None or target.id == source.id:
             return []
         if not (self._introduced_by(norms, target, cue.entry.prep)
