@@ -137,15 +137,24 @@ class LooseIssues:
             starts = list(map(self._starts, norms))
         if not any(starts):
             return list(mentions)  # the common case: no word opens a keyword
-        covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
-        added = []
         n = len(norms)
+        covered = bytearray(n)
+        for m in mentions:
+            covered[m.tok_start:m.tok_end] = b"\x01" * (m.tok_end - m.tok_start)
+        added = []
         free = 0  # tokens before this one belong to a loose match already
+        readings = self._readings
         for i in compress(range(n), starts):
-            if i < free or i in covered:
+            if i < free or covered[i]:
                 continue
+            entries = starts[i]
+            reach = min(n, i + 1 + max(entry[4] for entry in entries))
+            # the words ahead, read once: a keyword whose words are not all there cannot match
+            ahead = set().union(*map(readings, norms[i + 1:reach]))
             best = None
-            for issue_id, name, method, content, length in starts[i]:
+            for issue_id, name, method, content, length in entries:
+                if not ahead.issuperset(content[1:]):
+                    continue
                 end = self._match(norms, i, content, min(n, i + length + 1), covered)
                 if end is not None and (best is None or end > best[0]):
                     best = (end, issue_id, name, method)
@@ -161,19 +170,19 @@ class LooseIssues:
                 i, end, tokens[i].start, tokens[end - 1].end,
                 " ".join(t.text for t in tokens[i:end]), issue_id, name, "issue", None, None,
                 None, None, prefix, method))
-            covered.update(range(i, end))
+            covered[i:end] = b"\x01" * (end - i)
             free = end
         if not added:
             return list(mentions)
         return sorted([*mentions, *added], key=lambda m: m.tok_start)
 
     def _match(self, norms: Sequence[str], i: int, content: tuple[str, ...], limit: int,
-               covered: set[int]) -> int | None:
+               covered: bytearray) -> int | None:
         """The end of a match of ``content`` opening at token ``i`` within ``limit``."""
         k = i + 1
         for word in content[1:]:
-            while k < limit and (k in covered or word not in self._readings(norms[k])):
-                if k in covered:
+            while k < limit and (covered[k] or word not in self._readings(norms[k])):
+                if covered[k]:
                     return None
                 k += 1
             if k >= limit:

@@ -306,9 +306,9 @@ class Extractor:
 
     def _sides(self, sentence: Any, norms: list[str], mentions: list) -> list:
         """"الجانب السعودي"، "الطرف العراقي": the side named by a nationality is its state."""
-        hits = [i for i, word in enumerate(norms) if word in _SIDES]
-        if not hits:
+        if _SIDES.keys().isdisjoint(norms):
             return mentions
+        hits = [i for i, word in enumerate(norms) if word in _SIDES]
         added = []
         covered = None
         for i in hits:
@@ -341,9 +341,9 @@ class Extractor:
         and join the mention; alone, they name the office of the state (``kwt.foreign_minister``)
         when the person named before holds an office the registry has as an agent.
         """
-        hits = [i for i, word in enumerate(norms) if word in _COUNTERPART]
-        if not hits:
+        if _COUNTERPART.keys().isdisjoint(norms):
             return mentions
+        hits = [i for i, word in enumerate(norms) if word in _COUNTERPART]
         out = list(mentions)
         for i in hits:
             found = self.matcher.nationality_at(sentence, i + 1) if i + 1 < len(norms) else None
