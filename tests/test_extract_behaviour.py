@@ -1281,3 +1281,20 @@ def test_members_with_the_article_are_a_subject_of_their_own_not_the_next_body()
     # in the construct state the members act for the body named after them
     found = triples(extractor, "وانتقد نواب التيار الصدري الكاظمي.")
     assert ("sadrist_movement", "mustafa_al_kadhimi", -1) in found
+
+
+def test_a_chain_of_verbal_nouns_composes(wider):
+    text = "وتعهدت واشنطن بمواصلة دعم الكاظمي."
+    assert ("usa", "mustafa_al_kadhimi", 1) in triples(wider, text)
+
+
+def test_condemning_an_attack_on_the_premises_of_a_body_is_sympathy_for_it(wider):
+    text = "وأدان مقتدى الصدر الهجوم على مقر مكتب كتائب حزب الله في بغداد."
+    found = triples(wider, text)
+    assert ("muqtada_al_sadr", "kataib_hezbollah", 1) in found
+    assert ("muqtada_al_sadr", "kataib_hezbollah", -1) not in found
+
+
+def test_regret_at_a_decision_disapproves_of_its_author(wider):
+    text = "وأعرب مقتدى الصدر عن أسفه لقرار الكاظمي."
+    assert ("muqtada_al_sadr", "mustafa_al_kadhimi", -1) in triples(wider, text)

@@ -135,7 +135,8 @@ first mention of their clause as target; `descriptor` cues ("X الموالية 
 تضم فصائل موالية لإيران") read source before and target after. An object pronoun (إياه)
 points back to the last target of the sentence.
 
-Composition: a verbal noun that is the object of the cue before it ("طالب بطرد X"، "أدان
+Composition (also along a chain: "تعهد بمواصلة دعم X"): a verbal noun that is the object of
+the cue before it ("طالب بطرد X"، "أدان
 استهداف X"، "رحب بدعوة X"; the medium may stand between: "دان في بيان الهجوم على X") is
 read through; a reflexive object ("دعا X إلى حل نفسها") sends the inner act back to X: the target is the noun's target and the polarity
 the product of both (demanding an expulsion is opposition, condemning an attack on X is
@@ -740,7 +741,8 @@ class StatementRules:
         # imperfect as a verb, "ليدعم")
         kept = [replace(c, kind="noun") if c.kind == "verb" and (
             (c.tok_start > 0 and not c.prefix and norms[c.tok_start] in self.lexicon.noun_forms
-             and norms[c.tok_start - 1] in self.masdar_governors)
+             and (norms[c.tok_start - 1] in self.masdar_governors
+                  or norms[c.tok_start - 1][1:] in self.masdar_governors))
             or (c.prefix.endswith("ل") and norms[c.tok_start][len(c.prefix):] in
                 self.lexicon.noun_forms
                 and norms[c.tok_start][len(c.prefix):][:1] not in _IMPERFECT)) else c
@@ -1624,6 +1626,11 @@ class StatementRules:
             # (a threat is hostile whatever it threatens to do: "هدد بإغلاق الحدود مع X")
             ctx.polarity = -1 if entry.category == "threaten" or entry.key in self.claims \
                 else entry.polarity * noun.entry.polarity
+            while id(noun) in ctx.absorbed and noun.entry.category != "attack":
+                # "تعهد بمواصلة دعم العراق": the chain of verbal nouns composes
+                noun = ctx.absorbed[id(noun)]
+                if entry.category != "threaten" and entry.key not in self.claims:
+                    ctx.polarity *= noun.entry.polarity
             inner_stop = min(stop, noun.tok_end + 10)
             genitive = [a for a in self._genitive_agent(ctx, noun)
                         if all(s.id != a.id for s in speakers)] \
@@ -2471,6 +2478,9 @@ class StatementRules:
                             # "اختطفوا منسقها العام الدكتور X": a title of the victim
                             chosen, loose = m, True
                             break
+                    while between and m.kind == "actor" and (between[-1] in _BUILDINGS
+                                                             or between[-1] in _BODY_NOUNS):
+                        between.pop()  # "الهجوم على مقر بعثة الأمم المتحدة": its premises
                     # "مثمناً الدور الذي أدته الصين": what X did stands for X, and so does
                     # "الحكم الصادر عن المحكمة"; "رفض المشاركة في الحكومة" is about it
                     owned = (len(between) == 3 and between[1] in _RELATIVES
