@@ -1,10 +1,10 @@
 """Extraction against the second development set (gold_heldout) and the blind test set.
 
 gold_heldout was written blind to the extractor and scored once (F1 0.354); after that it was
-used to develop rules, so it is guarded here like the first development set. gold_test is the
-blind set: it is scored in the README and the closing notes, never used to develop rules, and
-so carries no threshold here (a floor would invite tuning on it); the test only checks that
-every one of its documents is read.
+used to develop rules, so it is guarded here like the first development set. gold_test and
+gold_test2 are the blind sets: they are scored in their READMEs and the closing notes, never
+used to develop rules, and so carry no threshold here (a floor would invite tuning on them);
+the test only checks that every one of their documents is read.
 """
 
 from __future__ import annotations
@@ -28,14 +28,17 @@ def _present(name: str) -> bool:
 def test_second_development_set_f1_does_not_regress():
     gold = load_gold(_DATA.joinpath("gold_heldout"))
     result = evaluate(gold, Extractor().run(gold.documents).statements)
-    # reached 0.516 (P 0.679, R 0.416) when development on this set stopped
-    assert result.f1 >= 0.50, str(result)
-    assert result.precision >= 0.60, str(result)
+    # 0.516 (P 0.679) at the end of the first day's development on it; 0.669 (P 0.798,
+    # R 0.577) at b2f4046, after the second day's general rules
+    assert result.f1 >= 0.64, str(result)
+    assert result.precision >= 0.75, str(result)
 
 
-@pytest.mark.skipif(not _present("gold_test"), reason="gold_test files are absent")
-def test_blind_test_documents_are_all_read():
-    gold = load_gold(_DATA.joinpath("gold_test"))
+@pytest.mark.parametrize("name", ["gold_test", "gold_test2"])
+def test_blind_test_documents_are_all_read(name):
+    if not _present(name):
+        pytest.skip(f"{name} files are absent")
+    gold = load_gold(_DATA.joinpath(name))
     documents = Extractor().run(gold.documents).documents
     assert len(documents) == len(gold.documents)
     assert (documents["status"] == "ok").all()

@@ -64,13 +64,19 @@ class LooseIssues:
     ----------
     issues : iterable of stancenet.registry.Issue
         The issues whose ``keywords_ar`` (and ``counter_keywords_ar``) are read.
+    names : iterable of str, optional
+        Actor names and aliases; a keyword whose first word is one of them on its own is
+        left to the exact matcher.
 
     Notes
     -----
     Picklable; the memo of readings is rebuilt lazily in each process.
     """
 
-    def __init__(self, issues: Iterable[Any]) -> None:
+    def __init__(self, issues: Iterable[Any], names: Iterable[str] = ()) -> None:
+        # a keyword opening with a word that alone names an actor ("العراق ...", "الحكومة
+        # ...") is left to the exact matcher: the word is nearly always that actor's mention
+        skip = {_canonical(normalize(name)) for name in names if " " not in name.strip()}
         # first content word -> [(issue id, name, method, content words, keyword length)]
         self.index: dict[str, list[tuple[str, str, str, tuple[str, ...], int]]] = {}
         for issue in issues:
@@ -79,12 +85,12 @@ class LooseIssues:
                 for keyword in keywords:
                     words = normalize(keyword).split()
                     content = tuple(_canonical(w) for w in words if w not in _PARTICLES)
-                    if len(content) < 2:
+                    if len(content) < 2 or content[0] in skip:
                         continue  # one word: the exact matcher reads its clitics already
                     entry = (issue.id, issue.name_en, method, content, len(words))
                     self.index.setdefault(content[0], []).append(entry)
         self._memo: dict[str, tuple] = {}
-        self._memo_readings: dict[str, frozenset[str]] = {}
+        self._memo_readings: dict[str, tuple[str, ...]] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {"index": self.index}
@@ -94,11 +100,12 @@ class LooseIssues:
         self._memo = {}
         self._memo_readings = {}
 
-    def _readings(self, word: str) -> frozenset[str]:
-        """The readings of a word inside a phrase (memoised)."""
+    def _readings(self, word: str) -> tuple[str, ...]:
+        """The readings of a word inside a phrase (memoised as a tuple of strings, which the
+        garbage collector stops tracking: a memo of sets would slow every full collection)."""
         found = self._memo_readings.get(word)
         if found is None:
-            found = frozenset(_readings(word))
+            found = tuple(_readings(word))
             if len(self._memo_readings) >= _MEMO_LIMIT:
                 self._memo_readings.clear()
             self._memo_readings[word] = found

@@ -247,7 +247,9 @@ class Extractor:
         self.lexicon = lexicon
         self.anaphora = anaphora
         self.matcher = MentionMatcher(registry)
-        self.loose = LooseIssues(registry.issues.values())
+        self.loose = LooseIssues(registry.issues.values(), [
+            name for actor in registry.actors.values()
+            for name in (actor.name_ar, *actor.aliases_ar, *actor.nisba_ar) if name])
         nisba = _nisba_states(registry)
         self._nisba_words = frozenset(nisba)
         self.rules = StatementRules(lexicon, name_of=registry.name, open_events=open_events,
