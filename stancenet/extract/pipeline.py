@@ -436,6 +436,7 @@ class Extractor:
             country = self.home_country or _home_country([s for s in staged if s[2]])
             # stage 3: statements, in document order (carry-over runs forward)
             heads: dict[str, Any] = {}
+            seen: set = set()
             for sentence, mentions, cues, norms in staged:
                 if country:
                     mentions = [self._compose(m, country) for m in mentions]
@@ -443,7 +444,7 @@ class Extractor:
                 if self.anaphora:
                     mentions = _definite_anaphora(sentence, norms, mentions, heads,
                                                   self._parent_mention, bool(cues),
-                                                  self._nisba_words)
+                                                  self._nisba_words, seen)
                     mentions = self.rules.event_mentions(sentence, mentions, state, norms)
                 if not mentions or not cues:
                     continue
@@ -563,7 +564,7 @@ _CONSTRUCT_HEADS = frozenset({"حكومه", "وزاره"})
 
 def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: dict,
                        parent_of: Any = None, resolve: bool = True,
-                       nisba: frozenset[str] = frozenset()) -> list:
+                       nisba: frozenset[str] = frozenset(), seen: set | None = None) -> list:
     """Add mentions for definite head nouns that name an organisation or issue named in full
     earlier in the document ("الهيئة التنسيقية ..." ... "وقالت الهيئة"), and learn the heads
     of this sentence's mentions.
@@ -571,7 +572,8 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
     ``heads`` maps every written form of a learned head (with the clitics و ف ب ل and their
     pairs: "الهيئه", "والهيئه", "للهيئه" ...) to ``(prefix, mention)``; it is updated in place,
     so reading a sentence costs one dictionary look-up per word. With ``resolve`` False the
-    sentence's words are not read (heads are only learned). A family name with the article
+    sentence's words are not read (heads are only learned); ``seen`` (one set per document)
+    skips mentions already learned from. A family name with the article
     ("هشام الهاشمي" ... "الهاشمي") is learned too, unless it is a nationality (``nisba``).
     """
     added = []
@@ -587,6 +589,13 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
                                  end=token.end, text=token.text, prefix=prefix,
                                  method="anaphora"))
     for m in mentions:
+        if seen is not None and m.actor_kind != "person":
+            # (a person's full name is read again: it takes back the family name from a
+            # namesake named in between)
+            key = (m.id, m.text, m.method)
+            if key in seen:
+                continue  # learned from the same words earlier in the document
+            seen.add(key)
         learned = parent_of(m) if parent_of is not None else None
         if learned is not None and learned[0] not in heads:
             _learn_head(heads, *learned)  # "لحلف شمال الأطلسي" inside a person's title
