@@ -41,20 +41,19 @@ def _canonical(word: str) -> str:
     return word
 
 
-def _readings(word: str) -> set[str]:
+def _readings(word: str) -> tuple[str, ...]:
     """The canonical keyword words a written word may be (the word itself, without one
-    clitic, without the article, without a tanween alef)."""
-    bases = {word}
-    for clitic in _CLITICS:
-        if word.startswith(clitic) and len(word) - len(clitic) >= _MIN_STEM:
-            bases.add(word[len(clitic):])
-    out = set()
+    clitic, without the article, without a tanween alef), in a fixed order (a set's order
+    changes with the process's string hashing, and the order decides ties between keywords)."""
+    bases = [word] + [word[len(clitic):] for clitic in _CLITICS
+                      if word.startswith(clitic) and len(word) - len(clitic) >= _MIN_STEM]
+    out: dict[str, None] = {}
     for base in bases:
         base = _canonical(base)
-        out.add(base)
+        out[base] = None
         if base.endswith("ا") and len(base) - 1 >= _MIN_STEM:
-            out.add(base[:-1])  # اتفاقاً -> اتفاق
-    return out
+            out[base[:-1]] = None  # اتفاقاً -> اتفاق
+    return tuple(out)
 
 
 class LooseIssues:
@@ -86,7 +85,7 @@ class LooseIssues:
                     words = normalize(keyword).split()
                     content = tuple(_canonical(w) for w in words if w not in _PARTICLES)
                     if len(content) < 2 or content[0] in skip:
-                        continue  # one word: the exact matcher reads its clitics already
+                        continue  # (one word: the exact matcher reads its clitics already)
                     entry = (issue.id, issue.name_en, method, content, len(words))
                     self.index.setdefault(content[0], []).append(entry)
         self._memo: dict[str, tuple] = {}
@@ -101,11 +100,10 @@ class LooseIssues:
         self._memo_readings = {}
 
     def _readings(self, word: str) -> tuple[str, ...]:
-        """The readings of a word inside a phrase (memoised as a tuple of strings, which the
-        garbage collector stops tracking: a memo of sets would slow every full collection)."""
+        """The readings of a word (memoised)."""
         found = self._memo_readings.get(word)
         if found is None:
-            found = tuple(_readings(word))
+            found = _readings(word)
             if len(self._memo_readings) >= _MEMO_LIMIT:
                 self._memo_readings.clear()
             self._memo_readings[word] = found
@@ -115,7 +113,7 @@ class LooseIssues:
         """The index entries a written word may open (memoised)."""
         found = self._memo.get(word)
         if found is None:
-            found = tuple(entry for reading in _readings(word)
+            found = tuple(entry for reading in self._readings(word)
                           for entry in self.index.get(reading, ()))
             if len(self._memo) >= _MEMO_LIMIT:
                 self._memo.clear()

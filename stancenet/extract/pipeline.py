@@ -43,14 +43,24 @@ _ROW_COLUMNS = (
 assert _ROW_COLUMNS == tuple(STATEMENT_COLUMNS)
 
 _PROGRESS_THRESHOLD = 200
+
+
+def _written_forms(words: Sequence[str], clitics: Sequence[str]) -> dict[str, str]:
+    """Every written form of ``words`` with one of ``clitics`` before it -> that clitic."""
+    return {clitic + word: clitic for word in words for clitic in clitics}
+
+
 # "نظيره"، "بنظيرته" ...: written form -> its clitic prefix
-_COUNTERPART = {clitic + word: clitic for word in ("نظيره", "نظيرته", "نظيرها", "نظيريه")
-                for clitic in ("", "و", "ب", "ل", "وب", "ول")}
+_COUNTERPART = _written_forms(("نظيره", "نظيرته", "نظيرها", "نظيريه"),
+                              ("", "و", "ب", "ل", "وب", "ول"))
+# "الجانب"، "والطرف" ...: written form -> its clitic prefix
+_SIDES = _written_forms(("الجانب", "الطرف"), ("", "و", "ف", "ب", "وب", "فب"))
 # offices a counterpart holds in another state (the registry's agent ids)
 _OFFICES = {"foreign minister": "foreign_minister", "secretary of state": "foreign_minister",
             "prime minister": "prime_minister", "president": "president",
             "defense minister": "defense_minister", "defence minister": "defense_minister",
             "interior minister": "interior_minister"}
+_CHUNK = 64
 
 
 def _office(role: str) -> str | None:
@@ -61,10 +71,6 @@ def _office(role: str) -> str | None:
         if head.startswith(prefix):
             return None
     return _OFFICES.get(head)
-# "الجانب"، "والطرف" ...: written form -> its clitic prefix
-_SIDES = {clitic + word: clitic for word in ("الجانب", "الطرف")
-          for clitic in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب")}
-_CHUNK = 64
 
 
 @dataclass(frozen=True)
@@ -315,8 +321,6 @@ class Extractor:
         covered = None
         for i in hits:
             prefix = _SIDES[norms[i]]
-            if i + 1 >= len(norms):
-                continue
             if covered is None:
                 covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
             if i in covered or i + 1 in covered:

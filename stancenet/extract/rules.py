@@ -283,9 +283,6 @@ _EVENT_CLITICS = ("", "و", "ف", "ب", "وب", "فب")
 _EVENT_TARGET = 0.7  # confidence factor for a target reached through "the decision"/"the attack"
 _CLAUSE_MARKS = frozenset({"،", ",", ".", ":", "؛", ";"})
 _COMMAS = frozenset({"،", ","})
-# speech cues that are nouns: inside reported speech they name words being evaluated
-_SPEECH_NOUNS = frozenset({"بيان", "البيان", "تصريح", "تصريحات", "التصريحات", "تغريده",
-                           "التغريده"})
 # actors that are never a crowd something else is drawn from ("حشود من المتظاهرين")
 _NO_CROWD = frozenset({"person", "state", "government", "institution", "organisation", "party"})
 _PRESENCE = frozenset({"عوده", "نفوذ", "وجود", "هيمنه", "سيطره", "سياسات", "سياسه", "تدخل",
@@ -538,15 +535,19 @@ class StatementRules:
         self.policy = lexicon.negation_policy
 
     # ------------------------------------------------------------------ helpers on a sentence
+    def _gap_phrase_at(self, norms: Sequence[str], i: int) -> int:
+        """The length of the multi-word gap phrase starting at token ``i`` (0 if none)."""
+        if norms[i] in self._gap_firsts:
+            for phrase in self.gap_phrases:
+                if tuple(norms[i : i + len(phrase)]) == phrase:
+                    return len(phrase)
+        return 0
+
     def _gap_phrase_tokens(self, norms: Sequence[str]) -> set[int]:
         """Tokens inside the sentence's multi-word gap phrases ("بأشد العبارات")."""
         out: set[int] = set()
-        for i, word in enumerate(norms):
-            if word in self._gap_firsts:
-                for phrase in self.gap_phrases:
-                    if tuple(norms[i : i + len(phrase)]) == phrase:
-                        out.update(range(i, i + len(phrase)))
-                        break
+        for i in range(len(norms)):
+            out.update(range(i, i + self._gap_phrase_at(norms, i)))
         return out
 
     def _past_subject(self, norms: Sequence[str], i: int, covered: Mapping[int, Any]) -> int:
@@ -562,14 +563,10 @@ class StatementRules:
             if norms[i] in self.gap_words:
                 i += 1
                 continue
-            if norms[i] not in self._gap_firsts:
+            length = self._gap_phrase_at(norms, i)
+            if not length:
                 break
-            for phrase in self.gap_phrases:
-                if tuple(norms[i : i + len(phrase)]) == phrase:
-                    i += len(phrase)
-                    break
-            else:
-                break
+            i += length
         return i
 
     def _gap_backward(self, norms: Sequence[str], j: int, limit: int = 3) -> int:
@@ -850,7 +847,7 @@ class StatementRules:
             last_end = cue.tok_end
             if cue.kind in ("speech", "speech_participle"):
                 if ctx.frame and cue.tok_start >= ctx.reported_from \
-                        and norms[cue.tok_start].removeprefix(cue.prefix) in _SPEECH_NOUNS \
+                        and norms[cue.tok_start].removeprefix(cue.prefix) in self.speech_nouns \
                         and not any(
                         norms[k] in self.complementizers or norms[k] in _QUOTES
                         or norms[k] == ":" for k in range(cue.tok_end,
@@ -2537,7 +2534,7 @@ class StatementRules:
             word = norms[k]
             if word in _COMMAS:
                 return k + 1 if k > begin + 1 else begin
-            if word in _QUOTES or self._clause_end(norms, k) or word in self.complementizers:
+            if word in _QUOTES or self._clause_end(norms, k):
                 return begin
             m = ctx.starting.get(k)
             if m is not None and not (self._word_prep(norms, m) or _prep_of_prefix(m.prefix)):
@@ -2551,7 +2548,7 @@ class StatementRules:
             word = norms[j]
             if word in _COMMAS:
                 return j
-            if word in _QUOTES or self._clause_end(norms, j) or word in self.complementizers:
+            if word in _QUOTES or self._clause_end(norms, j):
                 return None
         return None
 
