@@ -1,10 +1,10 @@
 """Checks that the extraction gold standards in ``stancenet/data/`` are well formed.
 
-Four sets share one format: ``gold/`` (the development set the extraction rules were tuned
-on), ``gold_heldout/``, ``gold_test/`` and ``gold_test2/`` (written blind to the extractor and
-scored once; ``gold_test/`` also blind to the held-out texts, ``gold_test2/`` blind to the
-held-out and test texts). The gold sets
-measure extraction, so these tests only check their shape and their ids (against the
+Five sets share one format: ``gold/`` (the development set the extraction rules were tuned
+on), ``gold_heldout/``, ``gold_test/``, ``gold_test2/`` and ``gold_test3/`` (written blind to
+the extractor and scored once; ``gold_test/`` also blind to the held-out texts, ``gold_test2/``
+blind to the held-out and test texts, ``gold_test3/`` blind to the texts of all three). The
+gold sets measure extraction, so these tests only check their shape and their ids (against the
 packaged registry and the id conventions), never what the extractor finds. The checks of
 shape and ids run on every set; each set has its own minimum counts.
 """
@@ -32,7 +32,14 @@ GOLD = Path(stancenet.__file__).parent / "data" / "gold"
 HELDOUT = Path(stancenet.__file__).parent / "data" / "gold_heldout"
 TEST = Path(stancenet.__file__).parent / "data" / "gold_test"
 TEST2 = Path(stancenet.__file__).parent / "data" / "gold_test2"
-GOLD_SETS = {"gold": GOLD, "gold_heldout": HELDOUT, "gold_test": TEST, "gold_test2": TEST2}
+TEST3 = Path(stancenet.__file__).parent / "data" / "gold_test3"
+GOLD_SETS = {
+    "gold": GOLD,
+    "gold_heldout": HELDOUT,
+    "gold_test": TEST,
+    "gold_test2": TEST2,
+    "gold_test3": TEST3,
+}
 ACTOR_FILES = Path(stancenet.__file__).parent / "registry" / "data" / "actors"
 ADDITIONS = ACTOR_FILES / "90_additions.yaml"
 DOCUMENT_FIELDS = ("doc_id", "date", "title", "text")
@@ -69,11 +76,17 @@ TEST_MIN_STATEMENT_ROWS = 90
 TEST2_DOCUMENTS = 12
 TEST2_MIN_DOCUMENTS_WITHOUT_STATEMENTS = 1
 TEST2_MIN_STATEMENT_ROWS = 110
+# the third blind test set (gold_test3/README.md): 16 documents of 5-9 sentences, one of
+# them without any stance, at least 160 statement rows covering all the categories
+TEST3_DOCUMENTS = 16
+TEST3_MIN_DOCUMENTS_WITHOUT_STATEMENTS = 1
+TEST3_MIN_STATEMENT_ROWS = 160
 # the numbered sets of 5-9 sentence documents: folder and doc_id prefix
 NUMBERED_SETS = {
     "gold_heldout": (HELDOUT, "heldout", HELDOUT_DOCUMENTS),
     "gold_test": (TEST, "test", TEST_DOCUMENTS),
     "gold_test2": (TEST2, "test2", TEST2_DOCUMENTS),
+    "gold_test3": (TEST3, "test3", TEST3_DOCUMENTS),
 }
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -283,6 +296,11 @@ def test_counts_reach_the_minimums(documents, statements, gold_set):
         assert len(documents) - len(with_statements) >= TEST2_MIN_DOCUMENTS_WITHOUT_STATEMENTS
         assert len(statements) >= TEST2_MIN_STATEMENT_ROWS
         return
+    if gold_set == "gold_test3":
+        assert len(documents) == TEST3_DOCUMENTS
+        assert len(documents) - len(with_statements) >= TEST3_MIN_DOCUMENTS_WITHOUT_STATEMENTS
+        assert len(statements) >= TEST3_MIN_STATEMENT_ROWS
+        return
     assert len(documents) >= MIN_DOCUMENTS
     assert len(with_statements) >= MIN_DOCUMENTS_WITH_STATEMENTS
     assert len(documents) - len(with_statements) >= MIN_DOCUMENTS_WITHOUT_STATEMENTS
@@ -297,7 +315,7 @@ def test_every_cue_category_is_covered_several_times(statements, gold_set):
         covered = sorted(category for category in CATEGORIES if counts[category] > 0)
         assert len(covered) >= HELDOUT_MIN_CATEGORIES, covered
         return
-    if gold_set in ("gold_test", "gold_test2"):
+    if gold_set in ("gold_test", "gold_test2", "gold_test3"):
         missing = sorted(category for category in CATEGORIES if counts[category] == 0)
         assert not missing
         return
@@ -332,6 +350,10 @@ def test_blind_set_documents_are_numbered_and_five_to_nine_sentences_long(number
         ("gold", "gold_test2"),
         ("gold_heldout", "gold_test2"),
         ("gold_test", "gold_test2"),
+        ("gold", "gold_test3"),
+        ("gold_heldout", "gold_test3"),
+        ("gold_test", "gold_test3"),
+        ("gold_test2", "gold_test3"),
     ],
 )
 def test_gold_sets_share_no_document_id_or_sentence(earlier, later):
