@@ -1298,3 +1298,42 @@ def test_condemning_an_attack_on_the_premises_of_a_body_is_sympathy_for_it(wider
 def test_regret_at_a_decision_disapproves_of_its_author(wider):
     text = "وأعرب مقتدى الصدر عن أسفه لقرار الكاظمي."
     assert ("muqtada_al_sadr", "mustafa_al_kadhimi", -1) in triples(wider, text)
+
+
+def _rows(extractor: Extractor, text: str) -> set[tuple[str, str, int, str]]:
+    frame = extractor.run([text]).statements
+    return set(zip(frame["source"], frame["target"], frame["polarity"], frame["category"],
+                   strict=True))
+
+
+def test_an_object_pronoun_on_a_verb_is_whom_the_sentence_spoke_of_last(wider):
+    text = "التقى مقتدى الصدر الكاظمي، واتهمه بخدمة واشنطن."
+    assert ("muqtada_al_sadr", "mustafa_al_kadhimi", -1, "accuse") in _rows(wider, text)
+
+
+def test_an_object_pronoun_at_the_start_of_a_sentence_is_the_last_target_of_the_story(wider):
+    text = "التقى مقتدى الصدر الكاظمي. واتهمه بخدمة واشنطن."
+    assert ("muqtada_al_sadr", "mustafa_al_kadhimi", -1, "accuse") in _rows(wider, text)
+
+
+def test_a_call_to_a_pronoun_is_an_appeal_to_whom_it_stands_for(wider):
+    found = _rows(wider, "انتقدت واشنطن كتائب حزب الله، ودعتها إلى دعم الحوار الاستراتيجي.")
+    assert ("usa", "kataib_hezbollah", 1, "appeal") in found
+    # what the call asks for is a stance of its own
+    assert ("usa", "strategic_dialogue", 1) in {row[:3] for row in found}
+
+
+def test_a_demand_of_a_pronoun_with_nothing_named_is_pressure_on_it(wider):
+    found = _rows(wider, "التقى مقتدى الصدر الكاظمي، وطالبه بالاستقالة.")
+    assert ("muqtada_al_sadr", "mustafa_al_kadhimi", -1, "demand") in found
+
+
+def test_an_object_pronoun_in_a_relative_clause_is_the_noun_described(wider):
+    found = triples(wider, "وأعلنت كتائب حزب الله، التي تتهمها واشنطن بالهجمات، تعليق عملياتها.")
+    assert ("usa", "kataib_hezbollah", -1) in found
+    assert ("kataib_hezbollah", "usa", -1) not in found
+
+
+def test_an_adjective_that_reads_like_a_verb_with_a_pronoun_is_no_cue(wider):
+    # قاطعة (decisive) is written like قاطعه (boycotted him)
+    assert triples(wider, "ووجهت الحكومة العراقية رسالة قاطعة إلى واشنطن.") == set()

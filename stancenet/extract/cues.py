@@ -11,7 +11,7 @@ token. The compiled lexicon is plain data and pickles, so it travels to worker p
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -59,6 +59,8 @@ _NEGATION_POLICIES = ("flip", "drop")
 # last letters after which a noun takes no tanween alef (ة, ى, alef, hamza)
 _NO_TANWEEN = frozenset("هاءيى")
 _TANWEEN_CATEGORIES = frozenset({"support", "praise", "reject", "disapprove", "protest"})
+# entries whose verb takes its target as a direct object, which may be a pronoun suffix
+_OBJECT_TARGETS = frozenset({"object", "prepositional"})
 # libyaml's loader when it is available: the packaged lexicon loads several times faster
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -133,7 +135,8 @@ class Cue:
     prefix : str
         Clitic prefix stripped from the first token (``'و'``, ``'وس'``, ``'بال'`` ...).
     suffix : str
-        Possessive suffix on a verbal noun (``'ه'`` in رفضه), '' otherwise.
+        Possessive suffix on a verbal noun (``'ه'`` in رفضه) or object pronoun on a verb
+        (``'ه'`` in اتهمه), '' otherwise.
     """
 
     tok_start: int
@@ -358,6 +361,13 @@ def _aligned(raw: Any) -> tuple[frozenset[str], str, int, str]:
             int(raw["polarity"]), str(raw["actor"]))
 
 
+def _with_object(verb: str, pronoun: str) -> str:
+    """A normalised verb form with an object pronoun (اتهموا + ه -> اتهموه)."""
+    if verb.endswith("وا"):
+        return verb[:-1] + pronoun
+    return verb + pronoun
+
+
 def _suffixed(noun: str, suffix: str) -> str:
     """A normalised noun with a possessive suffix (a final ه from ة becomes ت)."""
     if noun.endswith("ه"):
@@ -483,16 +493,18 @@ def load_lexicon(*paths: str | Path, include_defaults: bool = True) -> Lexicon:
     noun_prefixes = [""] + [normalize(p) for p in _as_list(prefixes.get("noun"), "prefixes.noun")]
     form_prefixes = sorted({*verb_prefixes, *noun_prefixes} - {"ك", "كال"})
     suffixes = [normalize(s) for s in _as_list(settings.get("suffixes", {}).get("noun"), "suffixes")]
+    object_suffixes = [normalize(s) for s in
+                       _as_list(settings.get("suffixes", {}).get("verb"), "suffixes.verb")]
 
     patterns: dict[tuple[str, ...], _Pattern] = {}
 
     def add(form: str, entry: CueEntry | None, kind: str, prefs: Iterable[str],
-            sufs: Iterable[str] = ("",)) -> None:
+            sufs: Iterable[str] = ("",), attach: Callable[[str, str], str] = _suffixed) -> None:
         words = tuple(normalize(w) for w in form.split())
         if not words or not all(words):
             return
         for suffix in sufs:
-            last = _suffixed(words[-1], suffix) if suffix else words[-1]
+            last = attach(words[-1], suffix) if suffix else words[-1]
             base = (*words[:-1], last)
             for prefix in prefs:
                 if prefix.endswith("ال") and base[0].startswith("ال"):
@@ -545,6 +557,17 @@ def load_lexicon(*paths: str | Path, include_defaults: bool = True) -> Lexicon:
                 # the accusative of purpose ("تضامناً مع"، "رفضاً لـ"، "دعماً لـ"); a meeting
                 # or a threat in the accusative is an object ("استهدف اجتماعاً")
                 add(word + "ا", entry, "noun", ["", "و", "ف"])
+
+    # a verb with an object pronoun ("واتهمه بـ"، "وطالبها بـ"), after every other form: a
+    # verbal noun with a possessive ("رفضه") and any written form keep their reading
+    for key, entry in entries.items():
+        raw = raw_entries[key]
+        if entry.target not in _OBJECT_TARGETS:
+            continue
+        verb = _as_list(raw.get("verb"), key)
+        irregular = _as_list(raw.get("object_verbs"), f"entry {key!r}: field 'object_verbs'")
+        for form in [*(_inflect_verb(*verb) if verb else []), *irregular]:
+            add(form, entry, "verb", verb_prefixes, object_suffixes, _with_object)
 
     speech = settings.get("speech", {})
     speech_forms: list[str] = []

@@ -450,8 +450,9 @@ class Extractor:
                                                   self._parent_mention, bool(cues),
                                                   self._nisba_words, seen)
                     mentions = self.rules.event_mentions(sentence, mentions, state, norms)
-                if not mentions or not cues:
-                    continue
+                if not cues or not mentions and not any(c.suffix and c.kind == "verb"
+                                                        for c in cues):
+                    continue  # (an object pronoun names an actor of an earlier sentence)
                 for k, st in enumerate(read(sentence, mentions, cues, state, norms)):
                     rows.append((
                         f"{doc_id}:{sentence.index}:{k}", doc_id, date, sentence.index,

@@ -232,6 +232,7 @@ _SPEAKER_CONFIDENCE = {"before": 0.9, "after": 0.9, "agent": 0.85, "descriptor":
                        "frame": 0.8, "event": 0.6, "carry": 0.6, "open": 0.5}
 _OPEN_TARGET = 0.7
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "وهي", "وهو", "وهم"})
+_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _BETWEEN = "بين"
 _AGAINST = frozenset({"ضد", "علي"})
 # stances whose target may be named by a nationality adjective alone
@@ -299,6 +300,12 @@ _CALLER_NOUNS = frozenset({"appeal", "threaten"})
 _NOUN_GOVERNORS = frozenset({"علي", "الي", "في", "عن", "ضد", "مع", "حول", "بعد", "قبل"})
 _RETALIATION = frozenset({"ردا", "رداً", "انتقاما", "ثارا"})
 _NEW_CLAUSE = frozenset({"فيما", "بينما", "وفيما", "وبينما"})
+# words after which a word may be a verb with an object pronoun ("لكنه حذره"، "لم يتهمها")
+# rather than a noun or an adjective that reads the same ("بصورة قاطعة")
+_VERB_OPENERS = frozenset({"،", ",", "؛", ":", *_QUOTES, "قد", "لقد", "لم", "لن", "لا", "ما",
+                           "ثم", "كما", "بل", "ان", "انه", "انها", "حين", "عندما", "بعدما",
+                           "حيث", "اذ", "فيما", "بينما", "لكن", "لكنه", "لكنها", "ولكن",
+                           "ولكنه", "ولكنها", "الذي", "التي", "الذين", "وقد", "ولم", "ولن"})
 _LOOSE_TARGET = 0.85
 _COORDINATED = 0.95
 _NEGATED = 0.8
@@ -366,6 +373,9 @@ class DocumentState:
     victims : list of Mention
         Whom the document's last attack hit ("ودان X الاغتيال" with no author named is
         sympathy for them).
+    last_targets : list of Mention
+        The actors the last sentence with statements took a stance toward, for an object
+        pronoun in the next one ("هاجم X Y." ... "واتهمه بـ").
     """
 
     last_speakers: list[Any] = field(default_factory=list)
@@ -373,6 +383,7 @@ class DocumentState:
     attacker: list[Any] = field(default_factory=list)
     victims: list[Any] = field(default_factory=list)
     accuser: list[Any] = field(default_factory=list)
+    last_targets: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -703,6 +714,10 @@ class StatementRules:
         for cue in cues:
             if cue.tok_start > 0 and norms[cue.tok_start - 1] in _MANNER:
                 continue  # "بشكل قاطع": an adverb of manner, not the verb قاطع
+            if cue.suffix and cue.kind == "verb" and not cue.prefix and cue.tok_start > 0 \
+                    and norms[cue.tok_start - 1] not in _VERB_OPENERS \
+                    and cue.tok_start - 1 not in covered:
+                continue  # "بصورة قاطعة": a verb with an object pronoun opens its clause
             inside = {id(covered[k]): covered[k] for k in range(cue.tok_start, cue.tok_end)
                       if k in covered}
             if not inside:
@@ -897,6 +912,9 @@ class StatementRules:
                         continue  # "المصالح المشتركة مع"، "الحدود المشتركة مع": no joint act
                     speakers, speaker_rule, targets, loose = self._stance(
                         ctx, cue, next_stance[id(cue)])
+                    if cue.suffix and cue.kind == "verb" and entry.target == "prepositional" \
+                            and speakers:
+                        targets, loose = self._addressed(ctx, cue, speakers, targets, loose)
                     if entry.key in self.verbal_attacks and speakers and all(
                             s.actor_kind == "person" for s in speakers):
                         # "هاجم الخزعلي الكاظمي": a person's attack in the news is in words
@@ -957,6 +975,9 @@ class StatementRules:
             state.last_speakers = ctx.frame
         elif ctx.leading:
             state.last_speakers = ctx.leading
+        targets = [t for t in ctx.last_targets if t.kind == "actor"]
+        if targets:
+            state.last_targets = targets
         self._ctx, self._starting_of, self._ending_of = None, {}, {}
         self._blocked = set()
         self._attack_cues = []
@@ -1325,6 +1346,19 @@ class StatementRules:
             and any(norms[k] in _QAMA for k in range(max(cue.tok_start - 8, 0), cue.tok_start))
         patient_first = patient_first or qama_event
         genitive = self._genitive_agent(ctx, cue) if patient_first and not qama_event else None
+        if cue.suffix and cue.kind == "verb" and cue.tok_start > 0 \
+                and norms[cue.tok_start - 1] in _RELATIVE_PRONOUNS:
+            # "الفصائل التي تتهمها واشنطن بـ": the pronoun is the noun the relative clause
+            # describes, the subject follows the verb
+            k = cue.tok_start - 1
+            head = ending.get(k) or (ending.get(k - 1) if k > 0 and norms[k - 1] in ("،", ",")
+                                     else None)
+            subject = self._subject_after(norms, cue, starting)
+            if head is None or subject is None or head.kind != "actor":
+                return [], "", [], False
+            speakers = self._coordinated(norms, subject, starting, "actor")
+            return speakers, "after", [head] if all(s.id != head.id for s in speakers) else [], \
+                True
         if genitive:
             # "هجمات حركة طالبان على القوات الأجنبية": the genitive of an attack noun followed
             # by its target is who attacked
@@ -1595,17 +1629,15 @@ class StatementRules:
                 speakers, rule = ctx.state.last_speakers, "carry"
         if not speakers:
             return [], "", [], False
-        if cue.tok_end < len(norms) and norms[cue.tok_end] in _OBJECT_PRONOUNS:
-            # "محملاً إياها": the object is whom the sentence spoke of last (its last target,
-            # else the last actor named before the cue), with whoever is joined to the pronoun
+        pronoun = cue.tok_end < len(norms) and norms[cue.tok_end] in _OBJECT_PRONOUNS
+        if pronoun or (cue.suffix and cue.kind == "verb" and entry.target == "object"):
+            # "محملاً إياها"، "واتهمه بـ": the object is whom the story spoke of last, with
+            # whoever is joined to a separate pronoun
+            targets = self._antecedents(ctx, cue, speakers,
+                                        norms[cue.tok_end] if pronoun else cue.suffix)
+            if not pronoun:
+                return speakers, rule, targets, True
             speaker_ids = {s.id for s in speakers}
-            targets = [t for t in ctx.last_targets if t.id not in speaker_ids]
-            if not targets:
-                for k in range(cue.tok_start - 1, -1, -1):
-                    m = ctx.ending.get(k + 1)
-                    if m is not None and m.kind == "actor" and m.id not in speaker_ids:
-                        targets = [m]
-                        break
             joined = ctx.starting.get(cue.tok_end + 1)
             if joined is not None and joined.prefix[:1] == "و":
                 targets += [t for t in self._coordinated(norms, joined, ctx.starting, "actor")
@@ -1872,6 +1904,10 @@ class StatementRules:
         if cue.kind not in ("verb", "form"):
             return False
         word = norms[cue.tok_start][len(cue.prefix):]
+        if cue.suffix:
+            # "اتهموه"، "يتهمونها": the plural before an object pronoun
+            word = word[:len(word) - len(cue.suffix)]
+            word = word + "ا" if word.endswith("و") else word
         return len(word) >= 5 and (word.endswith("وا") or (
             word[:1] in ("ي", "ت") and word.endswith("ون")))
 
@@ -2331,6 +2367,50 @@ class StatementRules:
         return [], False
 
     # ------------------------------------------------------------------ targets
+    def _addressed(self, ctx: _Context, cue: Cue, speakers: Sequence[Any], targets: list[Any],
+                   loose: bool) -> tuple[list[Any], bool]:
+        """The targets of a verb whose object pronoun is its addressee ("ودعاه إلى"،
+        "وطالبها بـ"), read like a named addressee: a call is to the addressee, with what it
+        calls for as a stance of its own; a demand with nothing the registry names as the
+        demand is pressure on the addressee (an appeal to an international body)."""
+        entry = cue.entry
+        whom = self._antecedents(ctx, cue, speakers, cue.suffix)
+        if not whom or (targets and entry.category != "appeal"):
+            return targets, loose
+        if entry.category == "appeal":
+            inner = ctx.polarity if ctx.polarity is not None else entry.polarity
+            ids = {w.id for w in whom}
+            ctx.extra = [*ctx.extra, *((t, inner) for t in targets if t.id not in ids)]
+            ctx.polarity = entry.polarity
+        elif entry.category == "demand":
+            ctx.polarity = 1 if whom[0].actor_kind == "organisation" else -1
+        return whom, True
+
+    def _antecedents(self, ctx: _Context, cue: Cue, speakers: Sequence[Any],
+                     pronoun: str) -> list[Any]:
+        """Whom an object pronoun ("واتهمه"، "إياها") stands for: the last targets of the
+        sentence, else the last actor named before the cue, else the last targets of the
+        story, else its last speakers; never the cue's own speakers. A dual pronoun (هما)
+        takes two, a plural (هم) all, a singular the first."""
+        speaker_ids = {s.id for s in speakers}
+        targets = [t for t in ctx.last_targets if t.id not in speaker_ids]
+        if not targets:
+            for k in range(cue.tok_start - 1, -1, -1):
+                m = ctx.ending.get(k + 1)
+                if m is not None and m.kind == "actor" and m.id not in speaker_ids:
+                    targets = [m]
+                    break
+        if not targets:
+            targets = [t for t in ctx.state.last_targets if t.id not in speaker_ids] or [
+                t for t in ctx.state.last_speakers if t.kind == "actor"
+                and t.id not in speaker_ids]
+        pronoun = pronoun.removeprefix("ايا")
+        if pronoun.endswith("هما"):
+            return targets[:2]
+        if pronoun.endswith("هم"):
+            return targets
+        return targets[:1]
+
     def _target(self, ctx: _Context, cue: Cue, begin: int, stop: int, speakers):
         norms, starting = ctx.norms, ctx.starting
         entry = cue.entry
