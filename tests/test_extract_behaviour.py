@@ -1337,3 +1337,27 @@ def test_an_object_pronoun_in_a_relative_clause_is_the_noun_described(wider):
 def test_an_adjective_that_reads_like_a_verb_with_a_pronoun_is_no_cue(wider):
     # قاطعة (decisive) is written like قاطعه (boycotted him)
     assert triples(wider, "ووجهت الحكومة العراقية رسالة قاطعة إلى واشنطن.") == set()
+
+
+def test_the_two_sides_are_both_parties_of_the_last_meeting(wider):
+    text = "التقى مقتدى الصدر الكاظمي في بغداد. واتفق الجانبان على رفض الحوار الاستراتيجي."
+    found = triples(wider, text)
+    assert ("muqtada_al_sadr", "strategic_dialogue", -1) in found
+    assert ("mustafa_al_kadhimi", "strategic_dialogue", -1) in found
+
+
+def test_ending_what_an_issue_opposes_is_the_issue(wider):
+    # الوجود الأمريكي is a counter keyword of the withdrawal: ending it is the withdrawal
+    assert "الوجود الأمريكي" in _wider_registry().issues["us_withdrawal"].counter_keywords_ar
+    found = triples(wider, "وطالبت كتائب حزب الله بإنهاء الوجود الأمريكي في العراق.")
+    assert ("kataib_hezbollah", "us_withdrawal", 1) in found
+    assert ("kataib_hezbollah", "us_withdrawal", -1) not in found
+
+
+def test_the_two_said_of_two_actors_just_named_are_those_actors(wider):
+    text = ("التقى مقتدى الصدر الكاظمي في بغداد. وانتقدت كتائب حزب الله واشنطن وطهران، "
+            "متهمة البلدين بالتدخل.")
+    found = triples(wider, text)
+    assert {("kataib_hezbollah", "usa", -1), ("kataib_hezbollah", "irn", -1)} <= found
+    assert ("kataib_hezbollah", "muqtada_al_sadr", -1) not in found
+    assert ("kataib_hezbollah", "mustafa_al_kadhimi", -1) not in found

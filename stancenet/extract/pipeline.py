@@ -24,7 +24,7 @@ import pandas as pd
 from stancenet.extract.cues import Lexicon, default_lexicon, load_lexicon
 from stancenet.extract.loose import LooseIssues
 from stancenet.extract.mentions import Mention, MentionMatcher
-from stancenet.extract.rules import DocumentState, StatementRules
+from stancenet.extract.rules import DocumentState, StatementRules, two_named
 from stancenet.schema import STATEMENT_COLUMNS, empty_statements, validate_statements
 from stancenet.text import normalize, split_sentences
 
@@ -445,11 +445,13 @@ class Extractor:
                 if country:
                     mentions = [self._compose(m, country) for m in mentions]
                 mentions = _titled_person(sentence, norms, mentions)
+                mentions = _ended_counters(sentence, norms, mentions)
                 if self.anaphora:
                     mentions = _definite_anaphora(sentence, norms, mentions, heads,
                                                   self._parent_mention, bool(cues),
                                                   self._nisba_words, seen)
                     mentions = self.rules.event_mentions(sentence, mentions, state, norms)
+                mentions = _two_sides(sentence, norms, mentions, state.parties)
                 if not cues or not mentions and not any(c.suffix and c.kind == "verb"
                                                         for c in cues):
                     continue  # (an object pronoun names an actor of an earlier sentence)
@@ -698,6 +700,63 @@ def _titled_person(sentence: Any, norms: list[str], mentions: list) -> list:
                                                   tokens[office.tok_start:person.tok_end]))]
         k += 1
     return out
+
+
+# "the two sides": words for both parties of the story's last meeting (and their clitic forms)
+_TWO_SIDES = frozenset({"الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين",
+                        "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين"})
+_TWO_SIDES_FORMS = {clitic + (word[1:] if clitic.endswith("ل") else word): clitic
+                    for word in _TWO_SIDES for clitic in ("", *_CLITICS)}
+
+
+def _two_sides(sentence: Any, norms: list[str], mentions: list, parties: list) -> list:
+    """Mentions for "the two sides" ("وأكد الجانبان"، "بين البلدين"): the first of the two
+    actors joined by و just before in the sentence ("تركيا وإيران ... البلدين"), else the
+    first party of the story's last meeting (``parties``), with method ``'pair'`` (the
+    rules join the second to it)."""
+    if _TWO_SIDES_FORMS.keys().isdisjoint(norms):
+        return mentions
+    covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+    added = []
+    for i, word in enumerate(norms):
+        clitic = _TWO_SIDES_FORMS.get(word)
+        if clitic is None or i in covered:
+            continue
+        first = (two_named(mentions, i, parties) or [None])[0]
+        if first is None:
+            continue
+        token = sentence.tokens[i]
+        added.append(replace(first, tok_start=i, tok_end=i + 1, start=token.start,
+                             end=token.end, text=token.text, prefix=clitic, method="pair"))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.tok_start)
+
+
+# nouns of ending that are no cues (إخراج، طرد، إغلاق are: they compose with what they end):
+# "ending the combat mission" is the issue the mission's counter keyword opposes
+# ("إنهاء المهمة القتالية للقوات الأمريكية" is the withdrawal)
+_ENDING = frozenset({"انهاء", "انتهاء", "تفكيك", "ازاله"})
+
+
+def _ended_counters(sentence: Any, norms: list[str], mentions: list) -> list:
+    """An issue's counter keyword right after a noun of ending ("بإنهاء المهمة القتالية")
+    names the issue itself: the mention takes the noun in and counts as a keyword."""
+    out = None
+    for k, m in enumerate(mentions):
+        if m.method != "counter" or m.prefix or m.tok_start == 0:
+            continue
+        word = norms[m.tok_start - 1]
+        clitic = next((c for c in ("", *_CLITICS) if word.startswith(c)
+                       and word[len(c):] in _ENDING), None)
+        if clitic is None or any(o.tok_end == m.tok_start for o in mentions):
+            continue
+        token = sentence.tokens[m.tok_start - 1]
+        if out is None:
+            out = list(mentions)
+        out[k] = replace(m, tok_start=m.tok_start - 1, start=token.start,
+                         text=f"{token.text} {m.text}", prefix=clitic, method="keyword")
+    return mentions if out is None else out
 
 
 def _learn_head(heads: dict, head: str, mention: Any) -> None:

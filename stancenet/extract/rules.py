@@ -147,7 +147,20 @@ international organisation (+1).
 
 Symmetric cues (meet, agree, ally, clash; the lexicon's ``symmetric``) give the statement in
 both directions; "بين A وB" names both parties, and coordinated subjects with no target
-("A وB اتفقا") relate to each other. A negated symmetric cue is read one way only.
+("A وB اتفقا") relate to each other. A negated symmetric cue is read one way only. "The two
+sides" ("الجانبان"، "بين البلدين"; pipeline ``_two_sides``) are two actors joined by و earlier
+in the sentence (the story's last meeting's if the sentence names them, else its first such
+pair), or else the two parties of the story's last symmetric statement.
+
+Object pronouns: a verb with an object pronoun ("واتهمه بـ"، "ودعاها إلى"; the lexicon compiles
+these forms and never lets them displace a verbal noun with a possessive, "رفضه") takes as
+target the sentence's last target, else the last actor named before it, else the story's last
+targets or speakers (``_antecedents``; a dual pronoun takes two, a plural all). A pronoun
+addressee of a call or demand is read like a named addressee. After a relative pronoun
+("الفصائل التي تتهمها واشنطن") the pronoun is the noun described and the subject follows the
+verb. Such a verb opens a clause, so one after a noun is an adjective that reads the same
+("بصورة قاطعة"). An issue's counter keyword after a noun of ending ("إنهاء المهمة القتالية")
+names the issue itself.
 
 Context words (the lexicon's ``syntax`` section): a cue right after a conditional (إذا، لو،
 ما دامت) is a condition, not a stance; a verb-looking cue after a word that governs a verbal
@@ -207,6 +220,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from stancenet.extract.cues import Cue, Lexicon
@@ -232,6 +246,7 @@ _SPEAKER_CONFIDENCE = {"before": 0.9, "after": 0.9, "agent": 0.85, "descriptor":
                        "frame": 0.8, "event": 0.6, "carry": 0.6, "open": 0.5}
 _OPEN_TARGET = 0.7
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "وهي", "وهو", "وهم"})
+_MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tatweel, diacritics
 _RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _BETWEEN = "بين"
 _AGAINST = frozenset({"ضد", "علي"})
@@ -303,7 +318,7 @@ _NEW_CLAUSE = frozenset({"فيما", "بينما", "وفيما", "وبينما"}
 # words after which a word may be a verb with an object pronoun ("لكنه حذره"، "لم يتهمها")
 # rather than a noun or an adjective that reads the same ("بصورة قاطعة")
 _VERB_OPENERS = frozenset({"،", ",", "؛", ":", *_QUOTES, "قد", "لقد", "لم", "لن", "لا", "ما",
-                           "ثم", "كما", "بل", "ان", "انه", "انها", "حين", "عندما", "بعدما",
+                           "ثم", "كما", "بل", "انه", "انها", "حين", "عندما", "بعدما",
                            "حيث", "اذ", "فيما", "بينما", "لكن", "لكنه", "لكنها", "ولكن",
                            "ولكنه", "ولكنها", "الذي", "التي", "الذين", "وقد", "ولم", "ولن"})
 _LOOSE_TARGET = 0.85
@@ -376,6 +391,9 @@ class DocumentState:
     last_targets : list of Mention
         The actors the last sentence with statements took a stance toward, for an object
         pronoun in the next one ("هاجم X Y." ... "واتهمه بـ").
+    parties : list of Mention
+        The two actors of the story's last meeting or other relation both sides enter, for
+        a later "the two sides" ("الجانبان"، "الطرفين"، "البلدين").
     """
 
     last_speakers: list[Any] = field(default_factory=list)
@@ -384,6 +402,7 @@ class DocumentState:
     victims: list[Any] = field(default_factory=list)
     accuser: list[Any] = field(default_factory=list)
     last_targets: list[Any] = field(default_factory=list)
+    parties: list[Any] = field(default_factory=list)
 
 
 @dataclass
@@ -409,6 +428,21 @@ class _Context:
     descriptions: dict[int, int] = field(default_factory=dict)  # descriptor start -> its end
     described: frozenset[int] = frozenset()  # tokens inside those descriptions
     described_by: dict[int, Any] = field(default_factory=dict)  # description end -> source
+
+
+def two_named(mentions: Sequence[Any], before: int, parties: Sequence[Any]) -> list[Any]:
+    """Whom "the two" ("البلدين"، "الجانبان") at token ``before`` stands for: two actors
+    joined by و before it ("تركيا وإيران ... متهمة البلدين"), the pair that is the story's
+    last meeting's ``parties`` if the sentence names them so, else the sentence's first
+    such pair (its subject: "شكرت السعودية وإيران العراق وسلطنة عمان على استضافة الحوار
+    بين الجانبين"); with no such pair, ``parties``. ``mentions`` are sorted."""
+    pairs = [[first, second] for first, second in pairwise(mentions)
+             if second.tok_end <= before and first.kind == second.kind == "actor"
+             and first.tok_end == second.tok_start and second.prefix[:1] == "و"
+             and first.id != second.id and "pair" not in (first.method, second.method)]
+    known = {p.id for p in parties}
+    return next((p for p in pairs if {m.id for m in p} == known), None) or \
+        (pairs[0] if pairs else list(parties))
 
 
 def _prep_of_prefix(prefix: str) -> str:
@@ -633,6 +667,16 @@ class StatementRules:
     def _coordinated(self, norms: Sequence[str], first: Any, starting: Mapping[int, Any],
                      kind: str | None) -> list[Any]:
         """``first`` and the mentions joined to it by و or a comma."""
+        if first.method == "pair" and self._ctx is not None:
+            # "الجانبان": the two actors joined just before, or both parties of the story's
+            # last meeting
+            pair = two_named(sorted(self._ctx.starting.values(), key=lambda m: m.tok_start),
+                             first.tok_start, self._ctx.state.parties)
+            chain = [first, *(replace(p, tok_start=first.tok_start, tok_end=first.tok_end,
+                                      start=first.start, end=first.end, text=first.text,
+                                      prefix=first.prefix, method="pair")
+                              for p in pair[1:2])]
+            return chain if kind is None or kind == "actor" else [first]
         chain = [first]
         k = first.tok_end
         while True:
@@ -714,10 +758,14 @@ class StatementRules:
         for cue in cues:
             if cue.tok_start > 0 and norms[cue.tok_start - 1] in _MANNER:
                 continue  # "بشكل قاطع": an adverb of manner, not the verb قاطع
-            if cue.suffix and cue.kind == "verb" and not cue.prefix and cue.tok_start > 0 \
-                    and norms[cue.tok_start - 1] not in _VERB_OPENERS \
-                    and cue.tok_start - 1 not in covered:
-                continue  # "بصورة قاطعة": a verb with an object pronoun opens its clause
+            if cue.suffix and cue.kind == "verb" and (
+                    cue.text.rstrip(_MARKS).endswith("ة") or (
+                        not cue.prefix and cue.tok_start > 0
+                        and norms[cue.tok_start - 1] not in _VERB_OPENERS
+                        and cue.tok_start - 1 not in covered)):
+                # "نصرة": a noun in ة is written apart from a verb in ه; "بصورة قاطعة": a verb
+                # with an object pronoun opens its clause
+                continue
             inside = {id(covered[k]): covered[k] for k in range(cue.tok_start, cue.tok_end)
                       if k in covered}
             if not inside:
@@ -959,6 +1007,12 @@ class StatementRules:
                     if not targets and len(speakers) > 1:
                         pairs += [(a, b, False, True) for a in speakers for b in speakers
                                   if a is not b]
+                    both = next(([s, t] for s, t, _, _ in pairs if t.kind == "actor"
+                                 and s.kind == "actor" and s.id != t.id), None)
+                    if both is None and len(speakers) >= 2:
+                        both = speakers[:2]  # "واتفقت السعودية وإيران على استئناف العلاقات"
+                    if both is not None:
+                        state.parties = both
             polarity = ctx.polarity if entry.target not in ("descriptor", "predicate") else None
             if pairs and entry.target != "descriptor":
                 ctx.last_targets = list(dict.fromkeys(t for _, t, _, _ in pairs))
@@ -1059,6 +1113,8 @@ class StatementRules:
                 m = ctx.starting.get(i)
                 if m is None or m.kind != "actor":
                     continue
+                if m.method == "pair" and not parties:
+                    return self._coordinated(norms, m, ctx.starting, "actor")  # "بين البلدين"
                 if parties and (i - parties[-1].tok_end > 6 or not any(
                         norms[j][:1] == "و" for j in range(parties[-1].tok_end, i + 1))):
                     continue
@@ -2397,7 +2453,9 @@ class StatementRules:
         if not targets:
             for k in range(cue.tok_start - 1, -1, -1):
                 m = ctx.ending.get(k + 1)
-                if m is not None and m.kind == "actor" and m.id not in speaker_ids:
+                # (not the object of a description: "القوى المقربة من إيران")
+                if m is not None and m.kind == "actor" and m.id not in speaker_ids \
+                        and m.tok_start not in ctx.described:
                     targets = [m]
                     break
         if not targets:
