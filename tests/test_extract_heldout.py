@@ -1,8 +1,8 @@
 """Extraction against the second development set (gold_heldout) and the blind test set.
 
 gold_heldout was written blind to the extractor and scored once (F1 0.354); after that it was
-used to develop rules, so it is guarded here like the first development set. gold_test and
-gold_test2 are the blind sets: they are scored in their READMEs and the closing notes, never
+used to develop rules, so it is guarded here like the first development set. gold_test,
+gold_test2 and gold_test3 are the blind sets: they are scored in their READMEs and the closing notes, never
 used to develop rules, and so carry no threshold here (a floor would invite tuning on them);
 the test only checks that every one of their documents is read.
 """
@@ -29,12 +29,12 @@ def test_second_development_set_f1_does_not_regress():
     gold = load_gold(_DATA.joinpath("gold_heldout"))
     result = evaluate(gold, Extractor().run(gold.documents).statements)
     # 0.516 (P 0.679) at the end of the first day's development on it; 0.669 (P 0.798,
-    # R 0.577) at b2f4046, after the second day's general rules
+    # R 0.577) at b2f4046, after the second day's general rules; 0.678 (P 0.808) at 796cab3
     assert result.f1 >= 0.64, str(result)
     assert result.precision >= 0.75, str(result)
 
 
-@pytest.mark.parametrize("name", ["gold_test", "gold_test2"])
+@pytest.mark.parametrize("name", ["gold_test", "gold_test2", "gold_test3"])
 def test_blind_test_documents_are_all_read(name):
     if not _present(name):
         pytest.skip(f"{name} files are absent")
