@@ -1361,3 +1361,24 @@ def test_the_two_said_of_two_actors_just_named_are_those_actors(wider):
     assert {("kataib_hezbollah", "usa", -1), ("kataib_hezbollah", "irn", -1)} <= found
     assert ("kataib_hezbollah", "muqtada_al_sadr", -1) not in found
     assert ("kataib_hezbollah", "mustafa_al_kadhimi", -1) not in found
+
+
+def _with_prime_minister() -> Extractor:
+    registry = _registry()
+    office = Actor("prime_minister", "Prime Minister", "رئيس الوزراء", kind="agent", sector="GOV")
+    return Extractor(Registry([*registry.actors.values(), office],
+                              list(registry.issues.values())))
+
+
+def test_an_office_named_alone_is_the_person_the_story_gave_that_title():
+    extractor = _with_prime_minister()
+    text = ("قال رئيس الوزراء مصطفى الكاظمي إن العراق يرفض الحوار الاستراتيجي. "
+            "وانتقد رئيس الوزراء الولايات المتحدة.")
+    assert ("mustafa_al_kadhimi", "usa", -1) in triples(extractor, text)
+
+
+def test_a_former_holder_does_not_lend_his_name_to_the_office():
+    extractor = _with_prime_minister()
+    text = ("قال رئيس الوزراء السابق مصطفى الكاظمي إن العراق يرفض الحوار الاستراتيجي. "
+            "وانتقد رئيس الوزراء الولايات المتحدة.")
+    assert ("mustafa_al_kadhimi", "usa", -1) not in triples(extractor, text)

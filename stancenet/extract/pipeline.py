@@ -59,7 +59,10 @@ _SIDES = _written_forms(("الجانب", "الطرف"), ("", "و", "ف", "ب", "
 _OFFICES = {"foreign minister": "foreign_minister", "secretary of state": "foreign_minister",
             "prime minister": "prime_minister", "president": "president",
             "defense minister": "defense_minister", "defence minister": "defense_minister",
-            "interior minister": "interior_minister"}
+            "interior minister": "interior_minister", "speaker of parliament": "speaker"}
+# words in a person's title that say he no longer (or not yet) holds the office
+_NOT_HOLDING = frozenset({"السابق", "السابقه", "الاسبق", "الاسبقه", "المكلف", "المكلفه",
+                          "المنتهيه", "المستقيل", "المستقيله", "المقال", "المرشح"})
 _CHUNK = 64
 
 
@@ -441,10 +444,12 @@ class Extractor:
             # stage 3: statements, in document order (carry-over runs forward)
             heads: dict[str, Any] = {}
             seen: set = set()
+            holders: dict[tuple[str, str], Any] = {}
             for sentence, mentions, cues, norms in staged:
                 if country:
                     mentions = [self._compose(m, country) for m in mentions]
                 mentions = _titled_person(sentence, norms, mentions)
+                mentions = _office_holders(sentence, norms, mentions, holders)
                 mentions = _ended_counters(sentence, norms, mentions)
                 if self.anaphora:
                     mentions = _definite_anaphora(sentence, norms, mentions, heads,
@@ -731,6 +736,36 @@ def _two_sides(sentence: Any, norms: list[str], mentions: list, parties: list) -
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.tok_start)
+
+
+def _office_holders(sentence: Any, norms: list[str], mentions: list,
+                    holders: dict[tuple[str, str], Any]) -> list:
+    """An office named without its holder ("وانتقد رئيس الوزراء ...") is the person the
+    story introduced with that title ("رئيس الوزراء مصطفى الكاظمي"); ``holders`` (one per
+    document, updated in place) maps (country, office agent id) to that person. A former or
+    designated holder ("رئيس الوزراء السابق") is not learned."""
+    out = None
+    for k, m in enumerate(mentions):
+        if m.kind != "actor":
+            continue
+        if m.actor_kind == "person":
+            office = _office(m.role) if m.role else None
+            if office is not None and m.country and _NOT_HOLDING.isdisjoint(
+                    norms[m.tok_start:m.tok_end]):
+                holders[(m.country.lower(), office)] = m
+                holders[("", office)] = m
+            continue
+        if m.actor_kind not in ("agent", "institution"):
+            continue
+        country, _, office = m.id.rpartition(".")
+        person = holders.get((country, office))
+        if person is None or person.tok_start >= m.tok_start and person in mentions:
+            continue
+        if out is None:
+            out = list(mentions)
+        out[k] = replace(person, tok_start=m.tok_start, tok_end=m.tok_end, start=m.start,
+                         end=m.end, text=m.text, prefix=m.prefix, method="office")
+    return mentions if out is None else out
 
 
 # nouns of ending that are no cues (إخراج، طرد، إغلاق are: they compose with what they end):
