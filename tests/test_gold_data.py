@@ -1,9 +1,10 @@
 """Checks that the extraction gold standards in ``stancenet/data/`` are well formed.
 
-Five sets share one format: ``gold/`` (the development set the extraction rules were tuned
-on), ``gold_heldout/``, ``gold_test/``, ``gold_test2/`` and ``gold_test3/`` (written blind to
-the extractor and scored once; ``gold_test/`` also blind to the held-out texts, ``gold_test2/``
-blind to the held-out and test texts, ``gold_test3/`` blind to the texts of all three). The
+Six sets share one format: ``gold/`` (the development set the extraction rules were tuned
+on), ``gold_heldout/``, ``gold_test/``, ``gold_test2/``, ``gold_test3/`` and ``gold_test4/``
+(written blind to the extractor and scored once; ``gold_test/`` also blind to the held-out
+texts, ``gold_test2/`` blind to the held-out and test texts, ``gold_test3/`` blind to the texts
+of all three, ``gold_test4/`` blind to the texts of all four). The
 gold sets measure extraction, so these tests only check their shape and their ids (against the
 packaged registry and the id conventions), never what the extractor finds. The checks of
 shape and ids run on every set; each set has its own minimum counts.
@@ -33,12 +34,14 @@ HELDOUT = Path(stancenet.__file__).parent / "data" / "gold_heldout"
 TEST = Path(stancenet.__file__).parent / "data" / "gold_test"
 TEST2 = Path(stancenet.__file__).parent / "data" / "gold_test2"
 TEST3 = Path(stancenet.__file__).parent / "data" / "gold_test3"
+TEST4 = Path(stancenet.__file__).parent / "data" / "gold_test4"
 GOLD_SETS = {
     "gold": GOLD,
     "gold_heldout": HELDOUT,
     "gold_test": TEST,
     "gold_test2": TEST2,
     "gold_test3": TEST3,
+    "gold_test4": TEST4,
 }
 ACTOR_FILES = Path(stancenet.__file__).parent / "registry" / "data" / "actors"
 ADDITIONS = ACTOR_FILES / "90_additions.yaml"
@@ -81,12 +84,18 @@ TEST2_MIN_STATEMENT_ROWS = 110
 TEST3_DOCUMENTS = 16
 TEST3_MIN_DOCUMENTS_WITHOUT_STATEMENTS = 1
 TEST3_MIN_STATEMENT_ROWS = 160
+# the fourth blind test set (gold_test4/README.md): 16 documents of 5-9 sentences, one of
+# them without any stance, at least 160 statement rows covering all the categories
+TEST4_DOCUMENTS = 16
+TEST4_MIN_DOCUMENTS_WITHOUT_STATEMENTS = 1
+TEST4_MIN_STATEMENT_ROWS = 160
 # the numbered sets of 5-9 sentence documents: folder and doc_id prefix
 NUMBERED_SETS = {
     "gold_heldout": (HELDOUT, "heldout", HELDOUT_DOCUMENTS),
     "gold_test": (TEST, "test", TEST_DOCUMENTS),
     "gold_test2": (TEST2, "test2", TEST2_DOCUMENTS),
     "gold_test3": (TEST3, "test3", TEST3_DOCUMENTS),
+    "gold_test4": (TEST4, "test4", TEST4_DOCUMENTS),
 }
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -301,6 +310,11 @@ def test_counts_reach_the_minimums(documents, statements, gold_set):
         assert len(documents) - len(with_statements) >= TEST3_MIN_DOCUMENTS_WITHOUT_STATEMENTS
         assert len(statements) >= TEST3_MIN_STATEMENT_ROWS
         return
+    if gold_set == "gold_test4":
+        assert len(documents) == TEST4_DOCUMENTS
+        assert len(documents) - len(with_statements) >= TEST4_MIN_DOCUMENTS_WITHOUT_STATEMENTS
+        assert len(statements) >= TEST4_MIN_STATEMENT_ROWS
+        return
     assert len(documents) >= MIN_DOCUMENTS
     assert len(with_statements) >= MIN_DOCUMENTS_WITH_STATEMENTS
     assert len(documents) - len(with_statements) >= MIN_DOCUMENTS_WITHOUT_STATEMENTS
@@ -315,7 +329,7 @@ def test_every_cue_category_is_covered_several_times(statements, gold_set):
         covered = sorted(category for category in CATEGORIES if counts[category] > 0)
         assert len(covered) >= HELDOUT_MIN_CATEGORIES, covered
         return
-    if gold_set in ("gold_test", "gold_test2", "gold_test3"):
+    if gold_set in ("gold_test", "gold_test2", "gold_test3", "gold_test4"):
         missing = sorted(category for category in CATEGORIES if counts[category] == 0)
         assert not missing
         return
@@ -354,6 +368,11 @@ def test_blind_set_documents_are_numbered_and_five_to_nine_sentences_long(number
         ("gold_heldout", "gold_test3"),
         ("gold_test", "gold_test3"),
         ("gold_test2", "gold_test3"),
+        ("gold", "gold_test4"),
+        ("gold_heldout", "gold_test4"),
+        ("gold_test", "gold_test4"),
+        ("gold_test2", "gold_test4"),
+        ("gold_test3", "gold_test4"),
     ],
 )
 def test_gold_sets_share_no_document_id_or_sentence(earlier, later):
