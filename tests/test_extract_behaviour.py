@@ -1382,3 +1382,24 @@ def test_a_former_holder_does_not_lend_his_name_to_the_office():
     text = ("قال رئيس الوزراء السابق مصطفى الكاظمي إن العراق يرفض الحوار الاستراتيجي. "
             "وانتقد رئيس الوزراء الولايات المتحدة.")
     assert ("mustafa_al_kadhimi", "usa", -1) not in triples(extractor, text)
+
+
+def test_the_charge_after_the_accused_is_no_stance_of_the_accuser(extractor):
+    found = triples(extractor, "اتهمت واشنطن طهران بدعم كتائب حزب الله.")
+    assert ("usa", "irn", -1) in found
+    assert ("usa", "kataib_hezbollah", 1) not in found
+
+
+def test_an_issue_named_after_any_is_the_object():
+    registry = _registry()
+    interference = Issue("foreign_interference", "Foreign interference", "التدخل الأجنبي",
+                         keywords_ar=("تدخل أمريكي",))
+    extractor = Extractor(Registry(list(registry.actors.values()),
+                                   [*registry.issues.values(), interference]))
+    found = triples(extractor, "قال مقتدى الصدر إن العراق يرفض أي تدخل أمريكي في شؤونه.")
+    assert ("muqtada_al_sadr", "foreign_interference", -1) in found
+
+
+def test_the_nationality_of_sanctions_names_who_imposes_them(extractor):
+    found = triples(extractor, "انتقد مقتدى الصدر العقوبات الأمريكية على إيران.")
+    assert ("muqtada_al_sadr", "usa", -1) in found

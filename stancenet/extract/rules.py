@@ -278,7 +278,7 @@ _POSSESSED = frozenset({"قرار", "قرارات", "مبادره", "موقف", 
                         "تجمع", "تجمعا", "حشد", "حشدا"})
 # what an actor says or does, whose nationality names the actor ("التصريحات الإيرانية")
 _OWN_ACTS = _POSSESSED | frozenset({"اتهامات", "تدخلات", "تهديدات", "اعتداءات", "مطالب",
-                                    "شروط", "ضغوط", "ضغوطات"})
+                                    "شروط", "ضغوط", "ضغوطات", "عقوبات", "مزاعم", "ادعاءات"})
 _PLURAL = re.compile("(ون|ين)$")
 _POSSESSIVE = re.compile("..[^ا](ه|ها|هم)$")  # a noun with a possessive suffix (منسقها، قائده)
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
@@ -893,6 +893,13 @@ class StatementRules:
         speech_tokens = {k for c in kept if c.kind == "speech" for k in range(c.tok_start, c.tok_end)}
         ctx.absorbed = self._absorbed(ctx, stance, speech_tokens)
         inner = set(map(id, ctx.absorbed.values()))
+        # "اتهمت واشنطن طهران بدعم الفصائل": the verbal noun after the accused is the
+        # charge, the accused's alleged act, no stance of the accuser
+        inner.update(id(charge) for accusation, charge in pairwise(stance)
+                     if accusation.entry is not None and accusation.entry.category == "accuse"
+                     and accusation.kind != "noun" and id(accusation) not in ctx.absorbed
+                     and charge.kind == "noun" and _prep_of_prefix(charge.prefix) == "ب"
+                     and charge.tok_start - accusation.tok_end <= 8)
         stance = [c for c in stance if id(c) not in inner]
         # a description inside the subject ("X، المعارض لـ Y،") does not end the clause
         bounds = [c for c in stance if c.tok_start not in ctx.descriptions]
@@ -2489,7 +2496,9 @@ class StatementRules:
                 end = i  # (the relative clause of "الدور الذي أدته X" names whose role)
                 break
             if norms[i] in _ANY and i not in starting and not (
-                    i + 2 < len(norms) and norms[i + 1] in _TIES and norms[i + 2] == "مع"):
+                    i + 2 < len(norms) and norms[i + 1] in _TIES and norms[i + 2] == "مع") \
+                    and not (i + 1 in starting and starting[i + 1].kind == "issue"):
+                # ("أي تدخل أمريكي": an issue named after أي is the object)
                 # "بأي نتائج": an unspecified object, whatever the clause after it names (but
                 # "أي علاقة مع X" is about X, "أي وجود لـ X" about X, and "أي اعتداء أمريكي"
                 # about the United States)
