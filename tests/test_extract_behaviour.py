@@ -1382,3 +1382,54 @@ def test_a_former_holder_does_not_lend_his_name_to_the_office():
     text = ("قال رئيس الوزراء السابق مصطفى الكاظمي إن العراق يرفض الحوار الاستراتيجي. "
             "وانتقد رئيس الوزراء الولايات المتحدة.")
     assert ("mustafa_al_kadhimi", "usa", -1) not in triples(extractor, text)
+
+
+def test_the_charge_after_the_accused_is_no_stance_of_the_accuser(extractor):
+    found = triples(extractor, "اتهمت واشنطن طهران بدعم كتائب حزب الله.")
+    assert ("usa", "irn", -1) in found
+    assert ("usa", "kataib_hezbollah", 1) not in found
+
+
+def test_an_issue_named_after_any_is_the_object():
+    registry = _registry()
+    interference = Issue("foreign_interference", "Foreign interference", "التدخل الأجنبي",
+                         keywords_ar=("تدخل أمريكي",))
+    extractor = Extractor(Registry(list(registry.actors.values()),
+                                   [*registry.issues.values(), interference]))
+    found = triples(extractor, "قال مقتدى الصدر إن العراق يرفض أي تدخل أمريكي في شؤونه.")
+    assert ("muqtada_al_sadr", "foreign_interference", -1) in found
+
+
+def test_the_nationality_of_sanctions_names_who_imposes_them(extractor):
+    found = triples(extractor, "انتقد مقتدى الصدر العقوبات الأمريكية على إيران.")
+    assert ("muqtada_al_sadr", "usa", -1) in found
+
+
+def test_concern_toward_a_nationality_past_an_adjective_and_a_preposition():
+    # (the packaged registry: a place named after the object no longer hides the nationality)
+    text = "أعرب الاتحاد الأوروبي عن قلقه البالغ إزاء التصعيد التركي في شمال العراق."
+    assert ("european_union", "tur", -1) in triples(Extractor(), text)
+
+
+def test_a_complaint_against_an_actor_accuses_it(extractor):
+    text = "قدمت كتائب حزب الله شكوى ضد الكاظمي إلى القضاء."
+    assert ("kataib_hezbollah", "mustafa_al_kadhimi", -1) in triples(extractor, text)
+
+
+def test_demanding_the_release_of_an_actor_supports_it(extractor):
+    text = "طالب مقتدى الصدر بإطلاق سراح الكاظمي."
+    assert ("muqtada_al_sadr", "mustafa_al_kadhimi", 1) in triples(extractor, text)
+
+
+def test_denying_accusations_rejects_their_author_but_denying_is_otherwise_saying(extractor):
+    found = triples(extractor, "نفت كتائب حزب الله الاتهامات الأمريكية.")
+    assert ("kataib_hezbollah", "usa", -1) in found
+    # elsewhere it is a verb of saying, no rejection of what follows
+    assert triples(extractor, "ونفى مقتدى الصدر وجود قوات أمريكية في العراق.") == set()
+
+
+def test_a_possessive_after_a_role_is_no_name(extractor):
+    text = "أبدى وزير الخارجية الإيراني استعداد بلاده للتعاون مع العراق."
+    found = triples(extractor, text)
+    assert ("irn.foreign_minister", "irq", 1) in found
+    assert not any(source.startswith("new:") for source, _, _ in found)

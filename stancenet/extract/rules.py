@@ -162,6 +162,14 @@ verb. Such a verb opens a clause, so one after a noun is an adjective that reads
 ("بصورة قاطعة"). An issue's counter keyword after a noun of ending ("إنهاء المهمة القتالية")
 names the issue itself.
 
+Charges and denials: the verbal noun after an accusation's object is the charge, the
+accused's alleged act, and no stance of the accuser ("اتهمت واشنطن طهران بدعم الفصائل").
+Denying (the lexicon's ``denial_entries``) is a rejection only of accusations right after
+the verb and its subject ("نفت الخارجية الإيرانية الاتهامات الأمريكية"), and otherwise a verb
+of saying. An issue named right after أي is the object ("أي تدخل أمريكي"); the nationality
+after an act of the object's head (sanctions, claims, escalation) names its author, also past
+an adjective and a preposition of the cue ("عن قلقه البالغ إزاء التصعيد التركي").
+
 Context words (the lexicon's ``syntax`` section): a cue right after a conditional (إذا، لو،
 ما دامت) is a condition, not a stance; a verb-looking cue after a word that governs a verbal
 noun ("أهمية استمرار دعم X") is read as the noun; an object introduced by أي ("لن تعترف بأي
@@ -278,7 +286,8 @@ _POSSESSED = frozenset({"قرار", "قرارات", "مبادره", "موقف", 
                         "تجمع", "تجمعا", "حشد", "حشدا"})
 # what an actor says or does, whose nationality names the actor ("التصريحات الإيرانية")
 _OWN_ACTS = _POSSESSED | frozenset({"اتهامات", "تدخلات", "تهديدات", "اعتداءات", "مطالب",
-                                    "شروط", "ضغوط", "ضغوطات"})
+                                    "شروط", "ضغوط", "ضغوطات", "عقوبات", "مزاعم", "ادعاءات",
+                                    "تصعيد"})
 _PLURAL = re.compile("(ون|ين)$")
 _POSSESSIVE = re.compile("..[^ا](ه|ها|هم)$")  # a noun with a possessive suffix (منسقها، قائده)
 _KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"})
@@ -555,6 +564,7 @@ class StatementRules:
         self.follower_nouns = words("follower_nouns")
         self.speech_nouns = words("speech_nouns")
         self.hostage_entries = words("hostage_entries")
+        self.denial_entries = words("denial_entries")
         self.hostage_words = words("hostage_words")
         self.stage_verbs = words("stage_verbs")
         self.claim_words = words("claim_words")
@@ -789,6 +799,14 @@ class StatementRules:
                     for k in range(m.tok_start, m.tok_end):
                         covered.pop(k, None)
                     kept.append(cue)
+        if self.denial_entries:
+            # "نفت الخارجية الإيرانية الاتهامات": denying is a stance only toward accusations
+            accusations = {c.tok_start for c in kept if c.kind == "noun" and c.entry is not None
+                           and c.entry.category == "accuse"}
+            # (elsewhere the verb is one of saying: "ونفى أن تكون ...")
+            kept = [c if c.entry is None or c.entry.key not in self.denial_entries
+                    or self._past_subject(norms, c.tok_end, covered) in accusations
+                    else replace(c, entry=None, kind="speech") for c in kept]
         # "رفض الاتهامات الأمريكية": the accusations rejected are the object, not a stance
         kept = [c for k, c in enumerate(kept)
                 if not (k and c.kind == "noun" and c.entry is not None
@@ -893,6 +911,13 @@ class StatementRules:
         speech_tokens = {k for c in kept if c.kind == "speech" for k in range(c.tok_start, c.tok_end)}
         ctx.absorbed = self._absorbed(ctx, stance, speech_tokens)
         inner = set(map(id, ctx.absorbed.values()))
+        # "اتهمت واشنطن طهران بدعم الفصائل": the verbal noun after the accused is the
+        # charge, the accused's alleged act, no stance of the accuser
+        inner.update(id(charge) for accusation, charge in pairwise(stance)
+                     if accusation.entry is not None and accusation.entry.category == "accuse"
+                     and accusation.kind != "noun" and id(accusation) not in ctx.absorbed
+                     and charge.kind == "noun" and _prep_of_prefix(charge.prefix) == "ب"
+                     and charge.tok_start - accusation.tok_end <= 8)
         stance = [c for c in stance if id(c) not in inner]
         # a description inside the subject ("X، المعارض لـ Y،") does not end the clause
         bounds = [c for c in stance if c.tok_start not in ctx.descriptions]
@@ -2489,7 +2514,9 @@ class StatementRules:
                 end = i  # (the relative clause of "الدور الذي أدته X" names whose role)
                 break
             if norms[i] in _ANY and i not in starting and not (
-                    i + 2 < len(norms) and norms[i + 1] in _TIES and norms[i + 2] == "مع"):
+                    i + 2 < len(norms) and norms[i + 1] in _TIES and norms[i + 2] == "مع") \
+                    and not (i + 1 in starting and starting[i + 1].kind == "issue"):
+                # ("أي تدخل أمريكي": an issue named after أي is the object)
                 # "بأي نتائج": an unspecified object, whatever the clause after it names (but
                 # "أي علاقة مع X" is about X, "أي وجود لـ X" about X, and "أي اعتداء أمريكي"
                 # about the United States)
@@ -2515,12 +2542,18 @@ class StatementRules:
         # before any mention further on
         # (and "ستستهدف المصالح الأمريكية": what an attack or threat aims at is the state's)
         b = self._gap_forward(norms, begin)  # ("ترفض بشكل قاطع الاتهامات الأمريكية")
-        own = b + 1 < end and b not in starting and b + 1 not in starting \
-            and norms[b + 1] in self.nisba and (
-                norms[b].removeprefix("ال") in _OWN_ACTS
+        o = b  # the object's head noun
+        if o + 3 < end and norms[o + 1] in entry.prep and o not in starting \
+                and norms[o].startswith("ال"):
+            o += 1  # "عن قلقه البالغ إزاء": past an adjective of the cue
+        if o + 2 < end and norms[o] in entry.prep and o not in starting:
+            o += 1  # "عن قلقه إزاء التصعيد التركي": past a preposition written apart
+        own = o + 1 < end and o not in starting and o + 1 not in starting \
+            and norms[o + 1] in self.nisba and (
+                norms[o].removeprefix("ال") in _OWN_ACTS
                 or (entry.category in ("attack", "threaten") and _ARABIC_WORD.fullmatch(
-                    norms[b]) and norms[b] not in self.place_nouns
-                    and norms[b] not in self.prepositions))
+                    norms[o]) and norms[o] not in self.place_nouns
+                    and norms[o] not in self.prepositions))
         if (not found or own) and (entry.actor_only
                                    or entry.category in _NISBA_TARGET_CATEGORIES):
             # "مثمناً الجهود الصينية": a nationality after a noun names the state it belongs to
