@@ -1433,3 +1433,8 @@ def test_a_possessive_after_a_role_is_no_name(extractor):
     found = triples(extractor, text)
     assert ("irn.foreign_minister", "irq", 1) in found
     assert not any(source.startswith("new:") for source, _, _ in found)
+
+
+def test_a_description_after_an_indefinite_noun_describes_that_noun(extractor):
+    found = triples(extractor, "وتتهم واشنطن فصائل مدعومة من إيران بمهاجمة الكاظمي.")
+    assert ("usa", "irn", 1) not in found

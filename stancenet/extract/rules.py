@@ -255,6 +255,7 @@ _SPEAKER_CONFIDENCE = {"before": 0.9, "after": 0.9, "agent": 0.85, "descriptor":
 _OPEN_TARGET = 0.7
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "وهي", "وهو", "وهم"})
 _MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tatweel, diacritics
+_ONE_OF = frozenset({"احد", "احدي", "اهم", "ابرز", "اقرب", "اكبر"})  # "X، أحد الحلفاء ..."
 _RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _BETWEEN = "بين"
 _AGAINST = frozenset({"ضد", "علي"})
@@ -2853,6 +2854,14 @@ class StatementRules:
                 break
             if j > 0 and norms[j - 1] in self.complementizers:
                 break  # "قالت واشنطن إنها تابعة لـ X": the pronoun is described, not Washington
+            if j > 0 and _ARABIC_WORD.fullmatch(norms[j - 1]) \
+                    and not norms[j - 1].startswith("ال") \
+                    and norms[j - 1] not in _ONE_OF and norms[j - 1] not in self.quantifiers \
+                    and not any(
+                        norms[k] in self.host_words for k in range(max(j - 5, 0), j - 1)):
+                # "اتهمت واشنطن فصائل مدعومة من إيران": an indefinite noun is described (but
+                # "يضم تحالف الفتح قوى مقربة من X": the members of what a clause names)
+                break
         if chanted and source is not None and self._governed(norms, source):
             source = None  # "«الموت لـ X» و«الموت لـ Y»": X is the first slogan's target
         # "X، التي تضم فصائل موالية لإيران": the description is of X, what the clause names
