@@ -1,7 +1,8 @@
 """Checks that the extraction gold standards in ``stancenet/data/`` are well formed.
 
-Six sets share one format: ``gold/`` (the development set the extraction rules were tuned
-on), ``gold_heldout/``, ``gold_test/``, ``gold_test2/``, ``gold_test3/`` and ``gold_test4/``
+Seven sets share one format: ``gold/`` (the development set the extraction rules were tuned
+on), ``gold_dev2/`` (a second development set, written to be read with the extractor's errors),
+``gold_heldout/``, ``gold_test/``, ``gold_test2/``, ``gold_test3/`` and ``gold_test4/``
 (written blind to the extractor and scored once; ``gold_test/`` also blind to the held-out
 texts, ``gold_test2/`` blind to the held-out and test texts, ``gold_test3/`` blind to the texts
 of all three, ``gold_test4/`` blind to the texts of all four). The
@@ -35,6 +36,7 @@ TEST = Path(stancenet.__file__).parent / "data" / "gold_test"
 TEST2 = Path(stancenet.__file__).parent / "data" / "gold_test2"
 TEST3 = Path(stancenet.__file__).parent / "data" / "gold_test3"
 TEST4 = Path(stancenet.__file__).parent / "data" / "gold_test4"
+DEV2 = Path(stancenet.__file__).parent / "data" / "gold_dev2"
 GOLD_SETS = {
     "gold": GOLD,
     "gold_heldout": HELDOUT,
@@ -42,6 +44,7 @@ GOLD_SETS = {
     "gold_test2": TEST2,
     "gold_test3": TEST3,
     "gold_test4": TEST4,
+    "gold_dev2": DEV2,
 }
 ACTOR_FILES = Path(stancenet.__file__).parent / "registry" / "data" / "actors"
 ADDITIONS = ACTOR_FILES / "90_additions.yaml"
@@ -89,6 +92,11 @@ TEST3_MIN_STATEMENT_ROWS = 160
 TEST4_DOCUMENTS = 16
 TEST4_MIN_DOCUMENTS_WITHOUT_STATEMENTS = 1
 TEST4_MIN_STATEMENT_ROWS = 160
+# the second development set (gold_dev2/README.md): 30 short documents of 2-5 sentences,
+# at least 150 statement rows covering all the categories
+DEV2_DOCUMENTS = 30
+DEV2_MIN_STATEMENT_ROWS = 150
+DEV2_SENTENCES_PER_DOCUMENT = range(2, 6)
 # the numbered sets of 5-9 sentence documents: folder and doc_id prefix
 NUMBERED_SETS = {
     "gold_heldout": (HELDOUT, "heldout", HELDOUT_DOCUMENTS),
@@ -310,6 +318,10 @@ def test_counts_reach_the_minimums(documents, statements, gold_set):
         assert len(documents) - len(with_statements) >= TEST3_MIN_DOCUMENTS_WITHOUT_STATEMENTS
         assert len(statements) >= TEST3_MIN_STATEMENT_ROWS
         return
+    if gold_set == "gold_dev2":
+        assert len(documents) == DEV2_DOCUMENTS
+        assert len(statements) >= DEV2_MIN_STATEMENT_ROWS
+        return
     if gold_set == "gold_test4":
         assert len(documents) == TEST4_DOCUMENTS
         assert len(documents) - len(with_statements) >= TEST4_MIN_DOCUMENTS_WITHOUT_STATEMENTS
@@ -329,7 +341,7 @@ def test_every_cue_category_is_covered_several_times(statements, gold_set):
         covered = sorted(category for category in CATEGORIES if counts[category] > 0)
         assert len(covered) >= HELDOUT_MIN_CATEGORIES, covered
         return
-    if gold_set in ("gold_test", "gold_test2", "gold_test3", "gold_test4"):
+    if gold_set in ("gold_test", "gold_test2", "gold_test3", "gold_test4", "gold_dev2"):
         missing = sorted(category for category in CATEGORIES if counts[category] == 0)
         assert not missing
         return
@@ -355,6 +367,18 @@ def test_blind_set_documents_are_numbered_and_five_to_nine_sentences_long(number
         )
 
 
+def test_dev2_documents_are_numbered_and_two_to_five_sentences_long():
+    documents = read_documents(DEV2)
+    expected = [f"dev2-{n:02d}" for n in range(1, DEV2_DOCUMENTS + 1)]
+    assert [doc["doc_id"] for doc in documents] == expected
+    for doc in documents:
+        sentences = _SENTENCE_BREAK.split(doc["text"])
+        assert all(s.endswith(".") for s in sentences), f"{doc['doc_id']}: a sentence lacks '.'"
+        assert len(sentences) in DEV2_SENTENCES_PER_DOCUMENT, (
+            f"{doc['doc_id']}: {len(sentences)} sentences"
+        )
+
+
 @pytest.mark.parametrize(
     ("earlier", "later"),
     [
@@ -373,6 +397,12 @@ def test_blind_set_documents_are_numbered_and_five_to_nine_sentences_long(number
         ("gold_test", "gold_test4"),
         ("gold_test2", "gold_test4"),
         ("gold_test3", "gold_test4"),
+        ("gold", "gold_dev2"),
+        ("gold_heldout", "gold_dev2"),
+        ("gold_test", "gold_dev2"),
+        ("gold_test2", "gold_dev2"),
+        ("gold_test3", "gold_dev2"),
+        ("gold_test4", "gold_dev2"),
     ],
 )
 def test_gold_sets_share_no_document_id_or_sentence(earlier, later):
