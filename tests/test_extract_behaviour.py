@@ -1443,3 +1443,8 @@ def test_a_description_after_an_indefinite_noun_describes_that_noun(extractor):
 def test_welcoming_an_agreement_between_two_actors_is_a_stance_toward_both(extractor):
     found = triples(extractor, "رحبت واشنطن بالاتفاق بين بغداد وطهران.")
     assert {("usa", "irq", 1), ("usa", "irn", 1)} <= found
+
+
+def test_hastening_something_is_transparent_to_it(extractor):
+    found = triples(extractor, "دعا مقتدى الصدر إلى الإسراع في انسحاب القوات الأمريكية.")
+    assert ("muqtada_al_sadr", "us_withdrawal", 1) in found

@@ -162,6 +162,9 @@ verb. Such a verb opens a clause, so one after a noun is an adjective that reads
 ("بصورة قاطعة"). An issue's counter keyword after a noun of ending ("إنهاء المهمة القتالية")
 names the issue itself.
 
+Hastening or going ahead with X ("إلى الإسراع في تشكيل الحكومة") is transparent: the target
+is X.
+
 Pacts: welcoming, supporting or rejecting an agreement between two actors ("رحبت واشنطن
 بالاتفاق بين بغداد وأربيل") is a stance toward both parties when no target is named.
 
@@ -261,6 +264,8 @@ _MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tatweel, di
 _ONE_OF = frozenset({"احد", "احدي", "اهم", "ابرز", "اقرب", "اكبر"})  # "X، أحد الحلفاء ..."
 _RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _BETWEEN = "بين"
+# verbal nouns of hastening or going ahead, transparent to what follows them
+_HASTEN = frozenset({"الاسراع", "التعجيل", "المضي", "الشروع", "البدء", "العمل"})
 # pacts that stand for their parties ("رحب بالاتفاق بين بغداد وأربيل"), and the stances that
 # may take them as their object
 _PACTS = frozenset({"اتفاق", "اتفاقيه", "تفاهم", "مصالحه", "هدنه", "تقارب", "اتفاقات",
@@ -2533,6 +2538,10 @@ class StatementRules:
         entry = cue.entry
         speaker_ids = {s.id for s in speakers}
         begin = self._past_parenthesis(ctx, begin, stop)
+        k = begin + 1 if begin < len(norms) and norms[begin] in entry.prep else begin
+        if k + 2 < len(norms) and k not in starting and norms[k][norms[k][:1] == "ب":] in _HASTEN \
+                and norms[k + 1] in ("في", "علي", "الي") and k + 2 in starting:
+            begin = k + 2  # "إلى الإسراع في تشكيل الحكومة": hastening X is X
         end = min(stop, len(norms), begin + (10 if entry.target == "prepositional" else 8))
         if entry.target == "prepositional" and entry.prep:
             # 'عملية "المخلب - القفل" ضد مسلحي X': what an expected preposition at the edge
