@@ -1438,3 +1438,13 @@ def test_a_possessive_after_a_role_is_no_name(extractor):
 def test_a_description_after_an_indefinite_noun_describes_that_noun(extractor):
     found = triples(extractor, "وتتهم واشنطن فصائل مدعومة من إيران بمهاجمة الكاظمي.")
     assert ("usa", "irn", 1) not in found
+
+
+def test_welcoming_an_agreement_between_two_actors_is_a_stance_toward_both(extractor):
+    found = triples(extractor, "رحبت واشنطن بالاتفاق بين بغداد وطهران.")
+    assert {("usa", "irq", 1), ("usa", "irn", 1)} <= found
+
+
+def test_hastening_something_is_transparent_to_it(extractor):
+    found = triples(extractor, "دعا مقتدى الصدر إلى الإسراع في انسحاب القوات الأمريكية.")
+    assert ("muqtada_al_sadr", "us_withdrawal", 1) in found

@@ -162,6 +162,12 @@ verb. Such a verb opens a clause, so one after a noun is an adjective that reads
 ("بصورة قاطعة"). An issue's counter keyword after a noun of ending ("إنهاء المهمة القتالية")
 names the issue itself.
 
+Hastening or going ahead with X ("إلى الإسراع في تشكيل الحكومة") is transparent: the target
+is X.
+
+Pacts: welcoming, supporting or rejecting an agreement between two actors ("رحبت واشنطن
+بالاتفاق بين بغداد وأربيل") is a stance toward both parties when no target is named.
+
 Charges and denials: the verbal noun after an accusation's object is the charge, the
 accused's alleged act, and no stance of the accuser ("اتهمت واشنطن طهران بدعم الفصائل").
 Denying (the lexicon's ``denial_entries``) is a rejection only of accusations right after
@@ -258,6 +264,13 @@ _MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tatweel, di
 _ONE_OF = frozenset({"احد", "احدي", "اهم", "ابرز", "اقرب", "اكبر"})  # "X، أحد الحلفاء ..."
 _RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _BETWEEN = "بين"
+# verbal nouns of hastening or going ahead, transparent to what follows them
+_HASTEN = frozenset({"الاسراع", "التعجيل", "المضي", "الشروع", "البدء", "العمل"})
+# pacts that stand for their parties ("رحب بالاتفاق بين بغداد وأربيل"), and the stances that
+# may take them as their object
+_PACTS = frozenset({"اتفاق", "اتفاقيه", "تفاهم", "مصالحه", "هدنه", "تقارب", "اتفاقات",
+                    "تفاهمات"})
+_PACT_CATEGORIES = frozenset({"praise", "support", "reject", "disapprove"})
 _AGAINST = frozenset({"ضد", "علي"})
 # stances whose target may be named by a nationality adjective alone
 _NISBA_TARGET_CATEGORIES = frozenset({"praise", "disapprove", "accuse", "reject", "protest",
@@ -1128,10 +1141,30 @@ class StatementRules:
                 absorbed[id(outer)] = noun
         return absorbed
 
+    def _pact_parties(self, ctx: _Context, begin: int, stop: int) -> list[Any]:
+        """The parties of an agreement the object names ("بالاتفاق بين بغداد وأربيل"،
+        "اتفاق التطبيع بين X وY"): the two actors after بين, when a pact noun stands right
+        after the cue (or one word later)."""
+        norms = ctx.norms
+        i = self._gap_forward(norms, begin)
+        if i >= min(stop, len(norms)) or i in ctx.starting:
+            return []
+        word = norms[i]
+        if word[:1] in ("ب", "ل") and word[1:].removeprefix("ل") not in _PACTS:
+            word = word[1:]
+        word = word.removeprefix("ال").removeprefix("ل")
+        if word not in _PACTS:
+            return []
+        return self._parties_after(ctx, i + 1)
+
     def _between(self, ctx: _Context, cue: Cue) -> list[Any]:
         """The parties named after بين ("اشتباكات بين A وB"), when there are two or more."""
+        return self._parties_after(ctx, cue.tok_end)
+
+    def _parties_after(self, ctx: _Context, start: int) -> list[Any]:
+        """The two parties named after a بين within six words of ``start``, or []."""
         norms = ctx.norms
-        for k in range(cue.tok_end, min(cue.tok_end + 6, len(norms))):
+        for k in range(start, min(start + 6, len(norms))):
             if norms[k] != _BETWEEN:
                 continue
             parties: list[Any] = []
@@ -1824,6 +1857,11 @@ class StatementRules:
             if recipient:
                 return speakers, rule, recipient, True
         targets, loose = self._target(ctx, cue, after_end, stop, speakers)
+        if not targets and not entry.symmetric and entry.category in _PACT_CATEGORIES:
+            # "رحبت واشنطن بالاتفاق بين بغداد وأربيل": an agreement stands for its parties
+            targets = [p for p in self._pact_parties(ctx, after_end, stop)
+                       if all(s.id != p.id for s in speakers)]
+            loose = True
         if not targets and entry.category == "attack" and self.host_words:
             targets = self._hosted(ctx, after_end, speakers, entry.target == "object")
             loose = True
@@ -2500,6 +2538,10 @@ class StatementRules:
         entry = cue.entry
         speaker_ids = {s.id for s in speakers}
         begin = self._past_parenthesis(ctx, begin, stop)
+        k = begin + 1 if begin < len(norms) and norms[begin] in entry.prep else begin
+        if k + 2 < len(norms) and k not in starting and norms[k][norms[k][:1] == "ب":] in _HASTEN \
+                and norms[k + 1] in ("في", "علي", "الي") and k + 2 in starting:
+            begin = k + 2  # "إلى الإسراع في تشكيل الحكومة": hastening X is X
         end = min(stop, len(norms), begin + (10 if entry.target == "prepositional" else 8))
         if entry.target == "prepositional" and entry.prep:
             # 'عملية "المخلب - القفل" ضد مسلحي X': what an expected preposition at the edge
