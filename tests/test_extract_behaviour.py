@@ -1448,3 +1448,33 @@ def test_welcoming_an_agreement_between_two_actors_is_a_stance_toward_both(extra
 def test_hastening_something_is_transparent_to_it(extractor):
     found = triples(extractor, "دعا مقتدى الصدر إلى الإسراع في انسحاب القوات الأمريكية.")
     assert ("muqtada_al_sadr", "us_withdrawal", 1) in found
+
+
+def test_a_preposition_with_the_article_ends_a_new_name(extractor):
+    text = "أعلن الكاظمي خطة أمنية. ورحب المتحدث باسم كتائب حزب الله علي الدباغ بالخطة."
+    found = triples(extractor, text)
+    assert ("new:علي_الدباغ", "mustafa_al_kadhimi", 1) in found
+    assert not any("بالخطه" in source for source, _, _ in found)
+
+
+def test_a_sentence_set_in_a_capital_composes_bare_agents_with_its_state(extractor):
+    text = ("انتقدت إيران الولايات المتحدة. وقال مسؤولون في طهران إن إيران سترد. "
+            "وفي بغداد، انتقد مقتدى الصدر الحكومة.")
+    found = triples(extractor, text)
+    assert ("muqtada_al_sadr", "irq.government", -1) in found
+    assert ("muqtada_al_sadr", "irn.government", -1) not in found
+
+
+def test_a_leaders_followers_are_the_body_he_leads(extractor):
+    text = "دعا مقتدى الصدر أنصاره إلى الهدوء."
+    assert ("muqtada_al_sadr", "sadrist_movement", 1) in triples(extractor, text)
+
+
+def test_an_insert_may_name_the_speakers_aide(extractor):
+    text = "ودعا مقتدى الصدر، في بيان تلاه مساعده الكاظمي، أنصاره إلى الهدوء."
+    assert ("muqtada_al_sadr", "sadrist_movement", 1) in triples(extractor, text)
+
+
+def test_welcoming_the_plan_welcomes_its_author(extractor):
+    text = "أعلن الكاظمي خطة أمنية جديدة. ورحب مقتدى الصدر بالخطة."
+    assert ("muqtada_al_sadr", "mustafa_al_kadhimi", 1) in triples(extractor, text)

@@ -71,6 +71,7 @@ _ARTICLE_FORMS = ("ال", "بال", "وال", "فال", "كال", "لل")
 # a prefix is stripped only when this much of the word is left: keeps بغداد from reading
 # as ب + غداد against a short alias, and a two-letter remainder is too ambiguous to match
 _MIN_REMAINDER = 3
+_CLITIC_ARTICLES = ("بال", "لل")  # a clitic preposition with the article: no name word
 _MAX_NAME_WORDS = 3  # name words, not counting particles (أبو، بن، عبد ...)
 _MAX_NAME_TOKENS = 6
 # a nationality noun in the plural (sound plurals, and broken plurals such as الأمريكان) stands
@@ -852,6 +853,8 @@ class MentionMatcher:
                 or dediac_ar(sentence.tokens[end].text) in self._written_stopwords
                 or (len(word) >= 4 and word.endswith("وا"))  # plural verbs: كانوا، قالوا
                 or (end > j and word.startswith("و"))  # 'and': the name has ended
+                # a preposition with the article is no name ("علي الدباغ بالخطة")
+                or (end > j and word.startswith(_CLITIC_ARTICLES))
                 or (end == j and self._not_a_first_name(word, sentence.tokens[end].text))
                 or any(prefix for prefix, _, _ in self._heads(word))  # و + a known word
                 or self._readings(norms, end, False)

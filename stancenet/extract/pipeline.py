@@ -315,6 +315,36 @@ class Extractor:
         return replace(mention, id=composed[0], name=composed[1], country=country,
                        method="composed")
 
+    def _followers(self, sentence: Any, norms: list[str], mentions: list, cues: list,
+                   state: DocumentState) -> list:
+        """"ودعا الصدر أتباعه إلى ضبط النفس": a leader's followers, as the object of a cue, are
+        the body the leader leads (his registry parent): the first actor the sentence names
+        before them (its subject), else the story's last speaker, when that is a person."""
+        if _FOLLOWERS_FORMS.keys().isdisjoint(norms):
+            return mentions
+        ends = {c.tok_end for c in cues if c.entry is not None or c.kind == "speech"}
+        covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+        added = []
+        for i, word in enumerate(norms):
+            clitic = _FOLLOWERS_FORMS.get(word)
+            if clitic is None or i in covered or not any(e <= i for e in ends):
+                continue
+            leader = next((m for m in mentions if m.tok_end <= i and m.kind == "actor"), None) \
+                or next((m for m in state.last_speakers if m.kind == "actor"), None)
+            # (a body's followers are the body: "ودعا الإطار أنصاره" relates it to no one)
+            body = self.registry.actors.get(leader.parent) if leader is not None \
+                and leader.actor_kind == "person" and leader.parent else None
+            if body is None:
+                continue
+            token = sentence.tokens[i]
+            added.append(replace(leader, tok_start=i, tok_end=i + 1, start=token.start,
+                                 end=token.end, text=token.text, id=body.id,
+                                 name=body.name_en, actor_kind=body.kind, country=body.country,
+                                 parent=None, role=None, prefix=clitic, method="followers"))
+        if not added:
+            return mentions
+        return sorted([*mentions, *added], key=lambda m: m.tok_start)
+
     def _sides(self, sentence: Any, norms: list[str], mentions: list) -> list:
         """"الجانب السعودي"، "الطرف العراقي": the side named by a nationality is its state."""
         if _SIDES.keys().isdisjoint(norms):
@@ -446,9 +476,14 @@ class Extractor:
             seen: set = set()
             holders: dict[tuple[str, str], Any] = {}
             for sentence, mentions, cues, norms in staged:
-                if country:
-                    mentions = [self._compose(m, country) for m in mentions]
+                # "وفي بغداد، دعا ... الحكومة": a sentence set in a state's capital has that
+                # state's bare agents, whatever the story's home
+                local = country if self.home_country else (
+                    _place_country(norms, mentions) or country)
+                if local:
+                    mentions = [self._compose(m, local) for m in mentions]
                 mentions = _titled_person(sentence, norms, mentions)
+                mentions = self._followers(sentence, norms, mentions, cues, state)
                 mentions = _office_holders(sentence, norms, mentions, holders)
                 mentions = _ended_counters(sentence, norms, mentions)
                 if self.anaphora:
@@ -707,6 +742,11 @@ def _titled_person(sentence: Any, norms: list[str], mentions: list) -> list:
     return out
 
 
+# a leader's followers (أنصاره، أتباعه ...), with their clitic forms -> the clitic
+_FOLLOWERS_FORMS = {clitic + word: clitic
+                    for word in ("انصاره", "اتباعه", "مؤيديه", "مناصريه", "انصارها", "اتباعها",
+                                 "مؤيديها", "مناصريها")
+                    for clitic in ("", "و", "ب", "ل", "وب", "ول")}
 # "the two sides": words for both parties of the story's last meeting (and their clitic forms)
 _TWO_SIDES = frozenset({"الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين",
                         "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين"})
@@ -804,6 +844,17 @@ def _learn_head(heads: dict, head: str, mention: Any) -> None:
         heads[clitic + head] = (clitic, mention)
         if clitic.endswith("ل"):
             heads[clitic + "ل" + head[2:]] = (clitic, mention)  # للهيئة = ل + الهيئة
+
+
+def _place_country(norms: list[str], mentions: list) -> str | None:
+    """The country of a state or capital a sentence opens with as its place ("وفي بغداد،")."""
+    if not norms or norms[0] not in ("في", "وفي") or not mentions:
+        return None
+    first = mentions[0]
+    if first.tok_start == 1 and first.kind == "actor" and first.actor_kind == "state" \
+            and not first.prefix:
+        return first.country
+    return None
 
 
 def _home_country(staged: list) -> str | None:

@@ -165,6 +165,11 @@ names the issue itself.
 Hastening or going ahead with X ("إلى الإسراع في تشكيل الحكومة") is transparent: the target
 is X.
 
+A comma-bounded insert that opens with a preposition may name the speaker's aide ("دعا
+الصدر، في بيان تلاه مساعده X، أتباعه إلى"). A leader's followers (أنصاره، أتباعه) as the object
+of a cue are the body he leads, and a sentence that opens in a capital ("وفي بغداد،") composes
+bare agents with that state (pipeline ``_followers``, ``_place_country``).
+
 Pacts: welcoming, supporting or rejecting an agreement between two actors ("رحبت واشنطن
 بالاتفاق بين بغداد وأربيل") is a stance toward both parties when no target is named.
 
@@ -2744,6 +2749,9 @@ class StatementRules:
             begin = ctx.starting[begin + 2].tok_end
         if begin >= len(norms) or norms[begin] not in _COMMAS:
             return begin
+        # (an insert that opens with a preposition may name the speaker's aide in it: "دعا
+        # الصدر، في بيان تلاه مساعده X، أتباعه إلى")
+        adjunct = begin + 1 < len(norms) and norms[begin + 1] in self.prepositions
         for k in range(begin + 1, min(begin + 9, stop, len(norms))):
             word = norms[k]
             if word in _COMMAS:
@@ -2751,8 +2759,10 @@ class StatementRules:
             if word in _QUOTES or self._clause_end(norms, k):
                 return begin
             m = ctx.starting.get(k)
-            if m is not None and not (self._word_prep(norms, m) or _prep_of_prefix(m.prefix)):
-                return begin
+            if m is not None and not (self._word_prep(norms, m) or _prep_of_prefix(m.prefix)) \
+                    and not (adjunct and any(
+                        _POSSESSIVE.search(t.text.rstrip(_MARKS)) for t in ctx.tokens[k - 2:k])):
+                return begin  # (but "في بيان تلاه مساعده X": the speaker's aide)
         return begin
 
     def _insert_opening(self, norms: Sequence[str], k: int) -> int | None:
