@@ -1478,3 +1478,27 @@ def test_an_insert_may_name_the_speakers_aide(extractor):
 def test_welcoming_the_plan_welcomes_its_author(extractor):
     text = "أعلن الكاظمي خطة أمنية جديدة. ورحب مقتدى الصدر بالخطة."
     assert ("muqtada_al_sadr", "mustafa_al_kadhimi", 1) in triples(extractor, text)
+
+
+def test_condemning_an_attack_by_protesters_is_no_stance_toward_their_state(extractor):
+    text = "اقتحم المتظاهرون مقر كتائب حزب الله. وأدان مقتدى الصدر الهجوم."
+    found = triples(extractor, text)
+    assert ("muqtada_al_sadr", "irq", -1) not in found
+
+
+def test_an_office_without_a_name_is_its_holder_on_the_documents_date():
+    docs = pd.DataFrame({
+        "doc_id": ["a", "b", "c"],
+        "text": ["انتقد رئيس الوزراء العراقي الولايات المتحدة."] * 2
+        + ["انتقد رئيس الوزراء العراقي السابق الولايات المتحدة."],
+        "date": ["2021-06-01", "2012-06-01", "2021-06-01"],
+    })
+    frame = Extractor().run(docs).statements
+    found = set(zip(frame["doc_id"], frame["source"], frame["target"], strict=True))
+    assert ("a", "mustafa_al_kadhimi", "usa") in found
+    assert ("b", "nouri_al_maliki", "usa") in found
+    # a former holder is not the one in office that day
+    assert ("c", "mustafa_al_kadhimi", "usa") not in found
+    # and the option keeps the office
+    frame = Extractor(office_holders=False).run(docs.head(1)).statements
+    assert set(frame["source"]) == {"irq.prime_minister"}

@@ -16,10 +16,13 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import yaml
 
 from stancenet.extract.cues import Lexicon, default_lexicon, load_lexicon
 from stancenet.extract.loose import LooseIssues
@@ -217,6 +220,13 @@ class Extractor:
         after "حكومة إقليم كردستان"), a family name without the article after a registry
         person's full name ("بارزاني" after "مسرور بارزاني"), and "the decision" / "the
         attack" (see `StatementRules.event_mentions`).
+    office_holders : bool, default True
+        An office named without its holder ("رئيس الوزراء العراقي") is the person the story
+        introduced with that title earlier, else the registry person who held the office on
+        the document's date (``stancenet/extract/data/offices.yaml``: Iraq's prime minister,
+        president, speaker and foreign minister, the US president and secretary of state,
+        Iran's president and foreign minister, Turkey's president, the Kurdistan Region's
+        president). False keeps the office (``irq.prime_minister``).
 
     Notes
     -----
@@ -239,6 +249,7 @@ class Extractor:
         home_country: str | None | bool = True,
         open_events: bool = True,
         anaphora: bool = True,
+        office_holders: bool = True,
     ) -> None:
         if registry is None:
             from stancenet.registry import default_registry
@@ -263,7 +274,8 @@ class Extractor:
         self._nisba_words = frozenset(nisba)
         self.rules = StatementRules(lexicon, name_of=registry.name, open_events=open_events,
                                     nisba=nisba,
-                                    known_ids=set(registry.actors) | set(registry.issues))
+                                    known_ids=set(registry.actors) | set(registry.issues),
+                                    civil_agents=_civil_agents(registry))
         if home_country is True:
             self.home_country, self.compose_agents = None, True
         elif not home_country:
@@ -277,6 +289,14 @@ class Extractor:
             self.home_country, self.compose_agents = home_country.upper(), True
         self._composed: dict[tuple[str, str], tuple[str, str]] = {}
         self._parents: dict[str, tuple[str, Any] | None] = {}
+        # office id -> [(first day, last day, holder actor)], for registry holders only
+        self._terms: dict[str, list[tuple[str, str, Any]]] = {}
+        if office_holders:
+            for office, holders in _office_terms().items():
+                terms = [(first, last or "9999-12-31", registry.actors[person])
+                         for person, first, last in holders if person in registry.actors]
+                if terms:
+                    self._terms[office] = terms
 
     def _parent_mention(self, mention: Any) -> tuple[str, Any] | None:
         """The definite head and a mention of the organisation a person mention speaks for
@@ -314,6 +334,26 @@ class Extractor:
             self._composed[key] = composed
         return replace(mention, id=composed[0], name=composed[1], country=country,
                        method="composed")
+
+    def _dated_holders(self, norms: list[str], mentions: list, day: str) -> list:
+        """An office still named without its holder is the registry person who held it on
+        ``day`` ("رئيس الوزراء العراقي" on 2021-06-01 is Mustafa al-Kadhimi), unless a word
+        in or right after it says former or designated ("رئيس الوزراء السابق")."""
+        out = None
+        for k, m in enumerate(mentions):
+            terms = self._terms.get(m.id) if m.kind == "actor" and m.actor_kind in (
+                "agent", "institution") else None
+            if terms is None or not _NOT_HOLDING.isdisjoint(norms[m.tok_start:m.tok_end + 1]):
+                continue
+            actor = next((a for first, last, a in terms if first <= day <= last), None)
+            if actor is None:
+                continue
+            if out is None:
+                out = list(mentions)
+            out[k] = replace(m, id=actor.id, name=actor.name_en, actor_kind=actor.kind,
+                             country=actor.country, parent=actor.parent, role=actor.role,
+                             method="office")
+        return mentions if out is None else out
 
     def _followers(self, sentence: Any, norms: list[str], mentions: list, cues: list,
                    state: DocumentState) -> list:
@@ -475,6 +515,7 @@ class Extractor:
             heads: dict[str, Any] = {}
             seen: set = set()
             holders: dict[tuple[str, str], Any] = {}
+            day = _day(date) if self._terms else None
             for sentence, mentions, cues, norms in staged:
                 # "وفي بغداد، دعا ... الحكومة": a sentence set in a state's capital has that
                 # state's bare agents, whatever the story's home
@@ -485,6 +526,8 @@ class Extractor:
                 mentions = _titled_person(sentence, norms, mentions)
                 mentions = self._followers(sentence, norms, mentions, cues, state)
                 mentions = _office_holders(sentence, norms, mentions, holders)
+                if day is not None:
+                    mentions = self._dated_holders(norms, mentions, day)
                 mentions = _ended_counters(sentence, norms, mentions)
                 if self.anaphora:
                     mentions = _definite_anaphora(sentence, norms, mentions, heads,
@@ -583,6 +626,16 @@ class Extractor:
         ) as pool:
             # map keeps input order: the output does not depend on n_jobs
             yield from pool.map(_run_chunk, chunks)
+
+
+# sectors of the generic agents that are organs of their state (CAMEO sector codes)
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _civil_agents(registry: Any) -> frozenset[str]:
+    """The registry's generic agents that are no organ of their state (protesters, tribes)."""
+    return frozenset(a.id for a in registry.actors.values()
+                     if a.kind == "agent" and (a.sector or "") not in _STATE_SECTORS)
 
 
 def _nisba_states(registry: Any) -> dict[str, tuple[str, str]]:
@@ -844,6 +897,27 @@ def _learn_head(heads: dict, head: str, mention: Any) -> None:
         heads[clitic + head] = (clitic, mention)
         if clitic.endswith("ل"):
             heads[clitic + "ل" + head[2:]] = (clitic, mention)  # للهيئة = ل + الهيئة
+
+
+@cache
+def _office_terms() -> dict[str, list[tuple[str, str, str | None]]]:
+    """The packaged table of office holders (``data/offices.yaml``): office id ->
+    [(person id, first day, last day or None)]."""
+    text = resources.files("stancenet.extract").joinpath("data/offices.yaml").read_text("utf-8")
+    data = yaml.safe_load(text) or {}
+    return {office: [(str(p), str(first), str(last) if last else None)
+                     for p, first, last in holders]
+            for office, holders in (data.get("offices") or {}).items()}
+
+
+def _day(date: Any) -> str | None:
+    """A document date as YYYY-MM-DD, or None when it has none."""
+    if date is None or (not isinstance(date, str) and pd.isna(date)):
+        return None
+    try:
+        return pd.Timestamp(date).strftime("%Y-%m-%d")
+    except (ValueError, TypeError):
+        return None
 
 
 def _place_country(norms: list[str], mentions: list) -> str | None:

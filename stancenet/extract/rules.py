@@ -170,6 +170,10 @@ A comma-bounded insert that opens with a preposition may name the speaker's aide
 of a cue are the body he leads, and a sentence that opens in a capital ("وفي بغداد،") composes
 bare agents with that state (pipeline ``_followers``, ``_place_country``).
 
+Condemning an attack whose author is a civil generic agent (protesters, tribes, gunmen) is a
+stance toward that agent, not its state (``civil_agents``); a state organ (the army, the
+air force) stands for its state.
+
 Pacts: welcoming, supporting or rejecting an agreement between two actors ("رحبت واشنطن
 بالاتفاق بين بغداد وأربيل") is a stance toward both parties when no target is named.
 
@@ -499,6 +503,9 @@ class StatementRules:
         For event cues (attack, protest), read a noun phrase the registry does not know as
         the actor ("اعتصم الطلاب", id ``new:الطلاب``) when no mention stands in the subject or
         object place; such statements get a low confidence (0.5).
+    civil_agents : container of str, optional
+        Generic agents that are no organ of their state (protesters, tribes, gunmen): the
+        author of an attack such an agent carried out is the agent, not its state.
     """
 
     def __init__(
@@ -509,8 +516,10 @@ class StatementRules:
         open_events: bool = True,
         nisba: Mapping[str, tuple[str, str]] | None = None,
         known_ids: Any = None,
+        civil_agents: Any = frozenset(),
     ) -> None:
         self.lexicon = lexicon
+        self.civil_agents = frozenset(civil_agents)
         self._starting_of: Mapping[int, Any] = {}
         self._ending_of: Mapping[int, Any] = {}
         self._ctx: _Context | None = None
@@ -1987,7 +1996,9 @@ class StatementRules:
         strikes" the US forces carried out is a stance toward the United States."""
         if "." not in mention.id or mention.id.startswith("new:"):
             return mention
-        state = mention.id.split(".", 1)[0]
+        state, agent = mention.id.split(".", 1)
+        if agent in self.civil_agents:
+            return mention  # "أحرق محتجون القنصلية" ... "ودانت X الهجوم": the protesters
         return replace(mention, id=state, name=self.name_of(state), actor_kind="state")
 
     def _claims_attack(self, norms: Sequence[str], cue: Cue) -> bool:
