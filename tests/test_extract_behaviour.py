@@ -1502,3 +1502,17 @@ def test_an_office_without_a_name_is_its_holder_on_the_documents_date():
     # and the option keeps the office
     frame = Extractor(office_holders=False).run(docs.head(1)).statements
     assert set(frame["source"]) == {"irq.prime_minister"}
+
+
+def test_a_name_at_the_end_of_a_longer_title_is_named_by_the_whole_title():
+    # (the packaged registry: the title's organisation is the United Nations)
+    text = ("ودعا ممثل الأمين العام للأمم المتحدة مارتن كوبلر إلى الحوار، "
+            "وحث الكاظمي على ضبط النفس.")
+    found = triples(Extractor(), text)
+    assert ("new:مارتن_كوبلر", "mustafa_al_kadhimi", 1) in found
+    assert all(source == "new:مارتن_كوبلر" for source, _, _ in found)
+
+
+def test_the_forces_of_an_armed_body_are_that_body(extractor):
+    found = triples(extractor, "واستهدفت قوات كتائب حزب الله القوات الأمريكية.")
+    assert ("kataib_hezbollah", "usa.forces", -1) in found

@@ -524,6 +524,7 @@ class Extractor:
                 if local:
                     mentions = [self._compose(m, local) for m in mentions]
                 mentions = _titled_person(sentence, norms, mentions)
+                mentions = _title_heads(sentence, norms, mentions)
                 mentions = self._followers(sentence, norms, mentions, cues, state)
                 mentions = _office_holders(sentence, norms, mentions, holders)
                 if day is not None:
@@ -829,6 +830,38 @@ def _two_sides(sentence: Any, norms: list[str], mentions: list, parties: list) -
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.tok_start)
+
+
+# words that head a title whose name comes at its end ("ممثل الأمين العام للأمم المتحدة X"),
+# and bodies' armed members ("قوات الجيش العراقي" is the army)
+_TITLE_HEADS = frozenset({"ممثل", "مبعوث", "مستشار", "نائب", "مساعد", "المبعوث", "الممثل",
+                          "المستشار"})
+_FORCES_OF = frozenset({"قوات", "قطعات", "وحدات"})
+
+
+def _title_heads(sentence: Any, norms: list[str], mentions: list) -> list:
+    """A person named at the end of a longer title ("ودعا ممثل الأمين العام للأمم المتحدة
+    مارتن كوبلر") is named by the whole title, and "قوات X" is X: the mention takes in the
+    head word before it, so that it stands right after the verb as its subject."""
+    out = None
+    taken = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+    for k, m in enumerate(mentions):
+        i = m.tok_start - 1
+        if i < 0 or i in taken or m.prefix or m.kind != "actor":
+            continue
+        word = norms[i]
+        clitic = "و" if word[:1] == "و" and word[1:] in (_TITLE_HEADS | _FORCES_OF) else ""
+        head = word[len(clitic):]
+        if not (head in _TITLE_HEADS and m.actor_kind == "person"
+                and m.method in ("pattern", "registry")
+                or head in _FORCES_OF and m.actor_kind != "person"):
+            continue
+        token = sentence.tokens[i]
+        if out is None:
+            out = list(mentions)
+        out[k] = replace(m, tok_start=i, start=token.start, prefix=clitic,
+                         text=f"{token.text} {m.text}")
+    return mentions if out is None else out
 
 
 def _office_holders(sentence: Any, norms: list[str], mentions: list,

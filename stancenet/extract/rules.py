@@ -174,6 +174,9 @@ Condemning an attack whose author is a civil generic agent (protesters, tribes, 
 stance toward that agent, not its state (``civil_agents``); a state organ (the army, the
 air force) stands for its state.
 
+A person named at the end of a longer title is named by the whole title ("ودعا ممثل الأمين
+العام للأمم المتحدة X"), and "قوات X" is X (pipeline ``_title_heads``).
+
 Pacts: welcoming, supporting or rejecting an agreement between two actors ("رحبت واشنطن
 بالاتفاق بين بغداد وأربيل") is a stance toward both parties when no target is named.
 
