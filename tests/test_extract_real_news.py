@@ -27,31 +27,31 @@ def statements(extractor: Extractor, text: str) -> set[tuple[str, str, int]]:
 
 def test_protest_participle_belongs_to_the_protesters_named_before_it(extractor):
     found = statements(extractor, "وخرج صباح الجمعة مئات من المتظاهرين احتجاجا على قرار الحكومة.")
-    assert ("demonstrators", "government", -1) in found
+    assert ("protesters", "government", -1) in found
 
 
 def test_protest_noun_after_a_verb_of_going_out_is_the_protesters(extractor):
     found = statements(extractor, "آلاف المتظاهرين خرجوا للاحتجاج على سياسة الحكومة.")
-    assert ("demonstrators", "government", -1) in found
+    assert ("protesters", "government", -1) in found
 
 
 def test_chanting_against_a_target_is_a_protest(extractor):
     found = statements(extractor, "وتدفق المتظاهرون إلى الساحة يهتفون ضد الحكومة.")
-    assert ("demonstrators", "government", -1) in found
+    assert ("protesters", "government", -1) in found
 
 
 def test_quoted_death_to_slogan_is_the_chanters_protest(extractor):
     text = "وتجمع مئات المتظاهرين أمام المسجد مرددين هتافات منها «الموت لإسرائيل» و«الموت لأمريكا»."
     found = statements(extractor, text)
-    assert ("demonstrators", "isr", -1) in found
-    assert ("demonstrators", "usa", -1) in found
+    assert ("protesters", "isr", -1) in found
+    assert ("protesters", "usa", -1) in found
     # the first slogan's target is not the chanter of the second
-    assert all(source in ("demonstrators",) for source, _, _ in found)
+    assert all(source in ("protesters",) for source, _, _ in found)
 
 
 def test_down_with_slogan_targets_the_named_leader(extractor):
     found = statements(extractor, "وسار المتظاهرون في الشوارع مرددين «يسقط بوش».")
-    assert ("demonstrators", "george_w_bush", -1) in found
+    assert ("protesters", "george_w_bush", -1) in found
 
 
 def test_slogan_word_outside_a_chant_is_no_protest(extractor):
@@ -63,7 +63,7 @@ def test_slogan_word_outside_a_chant_is_no_protest(extractor):
 def test_chants_hostile_to_states_are_the_protesters_opposition(extractor):
     text = "وسار المتظاهرون في المدينة ورددوا هتافات معادية لإيران والولايات المتحدة."
     found = statements(extractor, text)
-    assert {("demonstrators", "irn", -1), ("demonstrators", "usa", -1)} <= found
+    assert {("protesters", "irn", -1), ("protesters", "usa", -1)} <= found
 
 
 def test_protest_organised_by_a_party_is_the_party_s(extractor):
@@ -117,18 +117,18 @@ def test_coordinated_protest_verb_keeps_the_subject_of_the_first_verb(extractor)
 
 def test_going_out_into_the_streets_in_anger_at_a_decision(extractor):
     text = "ونزل المتظاهرون إلى الشوارع وسط غضب متزايد من قرار بريطانيا."
-    assert ("demonstrators", "gbr", -1) in statements(extractor, text)
+    assert ("protesters", "gbr", -1) in statements(extractor, text)
 
 
 def test_criticism_in_a_sentence_about_protesters_is_theirs(extractor):
     text = "إلى ذلك، خرج آلاف المتظاهرين في المدن الكبرى وانتقدوا الحكومة."
-    assert ("demonstrators", "government", -1) in statements(extractor, text)
+    assert ("protesters", "government", -1) in statements(extractor, text)
 
 
 def test_protesting_a_killing_by_an_agent_opposes_the_agent(extractor):
     text = "خرج متظاهرون أمس للاحتجاج على مقتل ثلاثة مدنيين على يد القوات الأمريكية."
     found = statements(extractor, text)
-    assert ("demonstrators", "usa.forces", -1) in found
+    assert ("protesters", "usa.forces", -1) in found
 
 
 def test_count_after_a_split_launch_verb_is_its_subject(extractor):
@@ -163,13 +163,13 @@ def test_nationality_of_the_cities_where_protesters_marched_is_no_target(extract
 
 def test_cheering_a_leader_is_support_not_protest(extractor):
     text = "وكان المتظاهرون يهتفون بحياة جورج بوش."
-    assert statements(extractor, text) == {("demonstrators", "george_w_bush", 1)}
+    assert statements(extractor, text) == {("protesters", "george_w_bush", 1)}
 
 
 def test_demanding_the_return_of_a_leader_puts_no_pressure_on_him(extractor):
     text = "ورفع المتظاهرون شعارات للمطالبة بعودة الرئيس السابق صدام حسين."
     found = statements(extractor, text)
-    assert ("demonstrators", "saddam_hussein", -1) not in found
+    assert ("protesters", "saddam_hussein", -1) not in found
 
 
 def test_organisers_named_before_a_protest_participle_stage_it(extractor):
@@ -192,14 +192,14 @@ def test_subject_of_a_verb_that_stages_a_protest_is_its_actor(extractor):
 
 def test_a_state_of_world_news_is_a_target(extractor):
     text = "ورفع المتظاهرون اللافتات وهتفوا ضد إستونيا."
-    assert ("demonstrators", "est", -1) in statements(extractor, text)
+    assert ("protesters", "est", -1) in statements(extractor, text)
 
 
 def test_chant_after_another_clause_is_the_protesters_not_the_police(extractor):
     text = ("وواجه المتظاهرون المعارضون طوقا أمنيا فرضته الشرطة ورددوا هتافات مناهضة "
             "للحكومة.")
     found = statements(extractor, text)
-    assert ("demonstrators", "government", -1) in found
+    assert ("protesters", "government", -1) in found
     assert all(source != "police" for source, _, _ in found)
 
 
@@ -207,13 +207,13 @@ def test_protest_participle_prefers_the_protesters_to_the_speaker_of_the_sentenc
     text = ("واستقبل الرئيس الأمريكي جورج بوش ضيفه، فيما تدفق آلاف المتظاهرين إلى المدينة "
             "احتجاجا على السياسة الأمريكية.")
     found = statements(extractor, text)
-    assert ("demonstrators", "usa", -1) in found
-    assert all(source == "demonstrators" for source, _, polarity in found if polarity < 0)
+    assert ("protesters", "usa", -1) in found
+    assert all(source == "protesters" for source, _, polarity in found if polarity < 0)
 
 
 def test_the_whole_a_crowd_is_part_of_is_no_target(extractor):
     found = statements(extractor, "وسارت حشود من المتظاهرين ضد الحكومة.")
-    assert ("crowd", "demonstrators", -1) not in found
+    assert ("crowd", "protesters", -1) not in found
 
 
 def test_capital_after_in_is_a_place_not_a_target(extractor):
@@ -284,12 +284,12 @@ def test_a_body_announcing_the_death_of_its_own_men_attacks_no_one(extractor):
 
 def test_to_hell_slogan_targets_the_named_state(extractor):
     text = "وردد المتظاهرون هتافات منها «إلى الجحيم يا دنمارك»."
-    assert ("demonstrators", "dnk", -1) in statements(extractor, text)
+    assert ("protesters", "dnk", -1) in statements(extractor, text)
 
 
 def test_imperative_slogan_against_a_state(extractor):
     text = "واجتاح المتظاهرون الشوارع على هتافات «لنسحق أمريكا»."
-    assert ("demonstrators", "usa", -1) in statements(extractor, text)
+    assert ("protesters", "usa", -1) in statements(extractor, text)
 
 
 # ---------------------------------------------------------------- clashes, repression, passives
@@ -297,7 +297,7 @@ def test_imperative_slogan_against_a_state(extractor):
 
 def test_clashes_between_police_and_protesters_are_mutual_attacks(extractor):
     found = statements(extractor, "واندلعت صدامات بين الشرطة والمتظاهرين في وسط العاصمة.")
-    assert {("police", "demonstrators", -1), ("demonstrators", "police", -1)} <= found
+    assert {("police", "protesters", -1), ("protesters", "police", -1)} <= found
 
 
 def test_verb_of_happening_next_to_a_clash_is_no_signing(extractor):
@@ -317,11 +317,11 @@ def test_a_clash_party_is_not_the_author_of_a_protest(extractor):
 
 
 def test_dispersing_or_crushing_protesters_is_force_against_them(extractor):
-    assert ("army", "demonstrators", -1) in statements(
+    assert ("army", "protesters", -1) in statements(
         extractor, "وأدى قمع الجيش للمتظاهرين إلى سقوط عشرات الجرحى.")
-    assert ("police", "demonstrators", -1) in statements(
+    assert ("police", "protesters", -1) in statements(
         extractor, "وفرقت الشرطة المتظاهرين بالغاز المسيل للدموع.")
-    assert ("police", "demonstrators", -1) in statements(
+    assert ("police", "protesters", -1) in statements(
         extractor, "وأطلقت الشرطة الرصاص المطاطي في الهواء لتفريق المتظاهرين.")
 
 
@@ -352,7 +352,7 @@ def test_victims_killed_in_a_bombing_are_not_its_authors(extractor):
 
 def test_protesters_demanding_that_the_military_step_down(extractor):
     text = "وطالب المتظاهرون العسكر بتسليم السلطة إلى المدنيين."
-    assert ("demonstrators", "army", -1) in statements(extractor, text)
+    assert ("protesters", "army", -1) in statements(extractor, text)
 
 
 # ---------------------------------------------------------------- who was hit, who claims it
@@ -401,8 +401,8 @@ def test_verbal_noun_of_an_attack_takes_no_junk_object_as_target(extractor):
 def test_insults_hurled_at_a_body_are_disapproval_not_sympathy(extractor):
     text = "ووجه المتظاهرون الشتائم والسباب للحكومة أمام مقرها."
     found = statements(extractor, text)
-    assert ("demonstrators", "government", -1) in found
-    assert ("demonstrators", "government", 1) not in found
+    assert ("protesters", "government", -1) in found
+    assert ("protesters", "government", 1) not in found
 
 
 def test_chanted_call_to_go_names_its_target_even_when_unknown(extractor):
@@ -428,20 +428,20 @@ def test_protest_note_is_a_protest_to_whom_it_is_handed(extractor):
 def test_purpose_demand_of_protesters_is_made_of_its_genitive(extractor):
     text = "وتجمع المتظاهرون في الساحة لمطالبة نوري المالكي بالاستقالة."
     found = statements(extractor, text)
-    assert ("demonstrators", "nouri_al_maliki", -1) in found
-    assert ("nouri_al_maliki", "demonstrators", -1) not in found
+    assert ("protesters", "nouri_al_maliki", -1) in found
+    assert ("nouri_al_maliki", "protesters", -1) not in found
 
 
 def test_purpose_of_a_rally_is_not_its_object(extractor):
     text = "وتجمع متظاهرون أمام البرلمان لمطالبة الحكومة بإطلاق سراح المعتقلين."
     found = statements(extractor, text)
-    assert ("demonstrators", "parliament", -1) in found
-    assert ("demonstrators", "general_amnesty_law", -1) not in found
+    assert ("protesters", "parliament", -1) in found
+    assert ("protesters", "general_amnesty_law", -1) not in found
 
 
 def test_demanded_departure_names_its_target_even_when_unknown(extractor):
     text = "وخرج آلاف المتظاهرين في العاصمة يطالبون برحيل موغابي."
-    assert ("demonstrators", "new:موغابي", -1) in statements(extractor, text)
+    assert ("protesters", "new:موغابي", -1) in statements(extractor, text)
 
 
 def test_holding_people_hostage_is_an_attack_but_a_detention_is_not(extractor):
@@ -519,7 +519,7 @@ def test_bomber_described_by_a_clause_blows_himself_up_by_a_convoy(extractor):
 
 def test_imperfect_after_a_verb_of_beginning_keeps_the_first_subject(extractor):
     text = "وأغلق المتظاهرون الطريق السريع، وأخذوا يهاجمون رئيس الوزراء نوري المالكي."
-    assert ("demonstrators", "nouri_al_maliki", -1) in statements(extractor, text)
+    assert ("protesters", "nouri_al_maliki", -1) in statements(extractor, text)
 
 
 def test_march_up_to_an_embassy_is_a_protest_against_its_state(extractor):
@@ -545,7 +545,7 @@ def test_workers_named_before_a_protest_participle_are_its_actors(extractor):
 
 def test_protesters_demand_of_an_unknown_body_is_pressure_on_it(extractor):
     text = "وخرج آلاف المتظاهرين في مسيرات تطالب البلدية بتحسين الخدمات."
-    assert ("demonstrators", "new:البلديه", -1) in statements(extractor, text)
+    assert ("protesters", "new:البلديه", -1) in statements(extractor, text)
     # a speaker's demand of an unknown body is no protesters' pressure
     assert statements(extractor, "وطالب مسرور بارزاني المجتمع الدولي بحماية الإقليم.") == set()
 
@@ -553,18 +553,18 @@ def test_protesters_demand_of_an_unknown_body_is_pressure_on_it(extractor):
 def test_a_state_is_no_subject_of_a_plural_verb(extractor):
     text = "وخرج مئات المتظاهرين من جوامع القاهرة يرفضون التعديلات الدستورية."
     found = statements(extractor, text)
-    assert ("demonstrators", "constitutional_amendment", -1) in found
+    assert ("protesters", "constitutional_amendment", -1) in found
     assert ("egy", "constitutional_amendment", -1) not in found
 
 
 def test_what_protesters_denounce_is_their_target_known_or_not(extractor):
     text = "وخرج المتظاهرون من مساجد القاهرة ينددون بالفيلم المسيء."
-    assert ("demonstrators", "new:الفيلم_المسيء", -1) in statements(extractor, text)
+    assert ("protesters", "new:الفيلم_المسيء", -1) in statements(extractor, text)
 
 
 def test_chanted_imperatives_to_disarm_or_farewell_name_their_target(extractor):
     found = statements(extractor, "وهتف المتظاهرون «انزعوا سلاح الميليشيات» أمام البرلمان.")
-    assert ("demonstrators", "militias", -1) in found
+    assert ("protesters", "militias", -1) in found
     found = statements(extractor, "ورفع المحتجون لافتات كتب عليها «وداعا يا مبارك».")
     assert ("protesters", "new:مبارك", -1) in found
 
