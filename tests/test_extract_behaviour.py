@@ -1516,3 +1516,28 @@ def test_a_name_at_the_end_of_a_longer_title_is_named_by_the_whole_title():
 def test_the_forces_of_an_armed_body_are_that_body(extractor):
     found = triples(extractor, "واستهدفت قوات كتائب حزب الله القوات الأمريكية.")
     assert ("kataib_hezbollah", "usa.forces", -1) in found
+
+
+def test_a_verb_after_a_relative_pronoun_is_the_described_actors_stance(extractor):
+    found = triples(extractor, "وأدان الكاظمي كتائب حزب الله التي تهاجم الولايات المتحدة.")
+    assert ("kataib_hezbollah", "usa", -1) in found
+    assert ("mustafa_al_kadhimi", "usa", -1) not in found
+    # a noun that names no actor holds the stance of no one
+    found = triples(extractor, "وقال مقتدى الصدر إن الكتل التي ترفض الحوار الاستراتيجي فاشلة.")
+    assert ("muqtada_al_sadr", "strategic_dialogue", -1) not in found
+
+
+def test_a_verb_with_a_pronoun_opens_a_clause_but_not_after_a_closing_quote():
+    from stancenet.extract.rules import StatementRules
+
+    # 'بأنه "أسوأ اتفاق" وقعته': after the quoted noun the verb describes it
+    closing = ["وصفه", "بانه", '"', "اسوا", "اتفاق", '"', "وقعته"]
+    assert not StatementRules._opens_clause(closing, 6, {})
+    # 'وقال: "اتهمه ...': an opening quote opens the clause
+    opening = ["وقال", ":", '"', "اتهمه"]
+    assert StatementRules._opens_clause(opening, 3, {})
+
+
+def test_calling_to_curb_an_actors_behaviour_opposes_it(extractor):
+    text = "ودعا مقتدى الصدر إلى كبح سلوك إيران."
+    assert ("muqtada_al_sadr", "irn", -1) in triples(extractor, text)

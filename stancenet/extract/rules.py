@@ -177,6 +177,11 @@ air force) stands for its state.
 A person named at the end of a longer title is named by the whole title ("ودعا ممثل الأمين
 العام للأمم المتحدة X"), and "قوات X" is X (pipeline ``_title_heads``).
 
+A verb right after a relative pronoun with no subject after it is the stance of the actor
+the clause describes ("كتائب حزب الله التي تهاجم X"), and of no one when the described noun
+names no actor ("الكتل التي تتمسك بالمحاصصة"). Curbing or deterring an actor's behaviour
+opposes the actor (the lexicon's confront nouns; "سلوك إيران" is Iran).
+
 Pacts: welcoming, supporting or rejecting an agreement between two actors ("رحبت واشنطن
 بالاتفاق بين بغداد وأربيل") is a stance toward both parties when no target is named.
 
@@ -290,6 +295,7 @@ _NISBA_TARGET_CATEGORIES = frozenset({"praise", "disapprove", "accuse", "reject"
 _ANY = frozenset({"باي", "اي", "لاي", "واي"})
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
+_CLOSING_QUOTES = frozenset({"»", "”"})
 _REFLEXIVES = frozenset({"نفسها", "نفسه", "انفسهم", "نفسيهما", "انفسها"})
 _OBJECT_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 _IMPERFECT = ("ي", "ت", "ن")
@@ -300,6 +306,7 @@ _BUILDINGS = frozenset({"مقر", "مبني", "مكتب", "قصر", "منزل", 
 _NEAR = frozenset({"قرب", "امام", "خارج", "داخل", "عند", "بالقرب"})
 # nouns for what an actor did or said, which a stance toward them aims at ("رحب بقرار X")
 _POSSESSED = frozenset({"قرار", "قرارات", "مبادره", "موقف", "مواقف", "جهود", "مقترح", "اقتراح",
+                        "سلوك", "نهج", "انشطه", "نشاطات",
                         "دعوه", "تصريحات", "خطوه", "سياسه", "سياسات", "حكم", "اعلان", "تعامل",
                         "ممارسات", "اجراءات", "تصرفات", "انتهاكات", "تدخل", "دور",
                         # supporting X's nomination or designation is supporting X
@@ -802,10 +809,10 @@ class StatementRules:
             if cue.suffix and cue.kind == "verb" and (
                     cue.text.rstrip(_MARKS).endswith("ة") or (
                         not cue.prefix and cue.tok_start > 0
-                        and norms[cue.tok_start - 1] not in _VERB_OPENERS
-                        and cue.tok_start - 1 not in covered)):
+                        and not self._opens_clause(norms, cue.tok_start, covered))):
                 # "نصرة": a noun in ة is written apart from a verb in ه; "بصورة قاطعة": a verb
-                # with an object pronoun opens its clause
+                # with an object pronoun opens its clause (after a subject, an actor; after
+                # any other noun it describes it: "أسوأ اتفاق وقعته الولايات المتحدة")
                 continue
             inside = {id(covered[k]): covered[k] for k in range(cue.tok_start, cue.tok_end)
                       if k in covered}
@@ -1565,7 +1572,12 @@ class StatementRules:
         prepositional_cue = cue.tok_end - cue.tok_start > 1 \
             and norms[cue.tok_start] in self.prepositions
         before = self._gap_backward(norms, cue.tok_start) - 1
-        if reported and entry.event and cue.tok_start - ctx.reported_from <= 1 \
+        relative = self._relative_subject(ctx, cue)
+        if relative is not None:
+            if not relative:
+                return [], "", [], False  # "الكتل التي تتمسك بـ": no actor's stance
+            speakers, rule = relative, "before"
+        elif reported and entry.event and cue.tok_start - ctx.reported_from <= 1 \
                 and norms[ctx.reported_from - 1] in _PRONOUN_COMPLEMENTIZERS:
             # "وقالت إنها استهدفت X": the pronoun is the speaker
             speakers, rule = ctx.frame, "frame"
@@ -2506,6 +2518,47 @@ class StatementRules:
         return [], False
 
     # ------------------------------------------------------------------ targets
+    @staticmethod
+    def _opens_clause(norms: Sequence[str], i: int, covered: Mapping[int, Any]) -> bool:
+        """Whether a verb may stand at token ``i``: after a clause opener (a comma, a
+        particle), an opening quote or an actor (its subject); not after another noun, which
+        a verb-looking word describes ("أسوأ اتفاق" وقعته)."""
+        k = i - 1
+        if norms[k] in _QUOTES and k > 0 and (norms[k] in _CLOSING_QUOTES or (
+                norms[k] == '"' and norms[:k + 1].count('"') % 2 == 0)):
+            k -= 1  # past a closing quote: what the quote ends
+        word = norms[k]
+        if word in _VERB_OPENERS and not (k < i - 1 and word in _QUOTES):
+            return True
+        return k in covered and covered[k].kind == "actor"
+
+    def _relative_subject(self, ctx: _Context, cue: Cue) -> list[Any] | None:
+        """The subject of a verb right after a relative pronoun with no subject of its own
+        after it: the noun the clause describes ("الفصائل التي ترفض الحوار"), [] when that
+        is no actor ("الكتل التي تتمسك بالمحاصصة"), None when the rule does not apply."""
+        norms = ctx.norms
+        k = cue.tok_start - 1
+        if cue.kind not in ("verb", "form") or cue.prefix or cue.suffix or k < 0 \
+                or norms[k] not in _RELATIVE_PRONOUNS:
+            return None
+        if self._subject_after(norms, cue, ctx.starting) is not None:
+            return None  # "الاتفاق الذي وقعته الحكومة": the clause names its subject
+        head = ctx.ending.get(k) or (ctx.ending.get(k - 1) if k > 0 and norms[k - 1] in _COMMAS
+                                     else None)
+        if head is None or head.kind != "actor":
+            return []
+        return self._coordinated_before(ctx, head)
+
+    def _coordinated_before(self, ctx: _Context, last: Any) -> list[Any]:
+        """``last`` with the actors joined to it before it ("X وY التي ..." -> [X, Y])."""
+        chain = [last]
+        while chain[0].prefix[:1] == "و":
+            before = ctx.ending.get(chain[0].tok_start)
+            if before is None or before.kind != "actor":
+                break
+            chain.insert(0, before)
+        return chain
+
     def _addressed(self, ctx: _Context, cue: Cue, speakers: Sequence[Any], targets: list[Any],
                    loose: bool) -> tuple[list[Any], bool]:
         """The targets of a verb whose object pronoun is its addressee ("ودعاه إلى"،
