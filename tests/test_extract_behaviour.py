@@ -1541,3 +1541,10 @@ def test_a_verb_with_a_pronoun_opens_a_clause_but_not_after_a_closing_quote():
 def test_calling_to_curb_an_actors_behaviour_opposes_it(extractor):
     text = "ودعا مقتدى الصدر إلى كبح سلوك إيران."
     assert ("muqtada_al_sadr", "irn", -1) in triples(extractor, text)
+
+
+def test_an_ambassador_speaks_for_his_state_too():
+    # (the packaged registry: Alina Romanowski, ambassador to Iraq)
+    found = triples(Extractor(), "ورحبت السفيرة الأمريكية ألينا رومانوسكي بقرار الكاظمي.")
+    assert {("alina_romanowski", "mustafa_al_kadhimi", 1), ("usa", "mustafa_al_kadhimi", 1)} \
+        <= found

@@ -182,6 +182,9 @@ the clause describes ("كتائب حزب الله التي تهاجم X"), and o
 names no actor ("الكتل التي تتمسك بالمحاصصة"). Curbing or deterring an actor's behaviour
 opposes the actor (the lexicon's confront nouns; "سلوك إيران" is Iran).
 
+An ambassador (a registry person whose role is ambassador) speaks for his state as well: the
+statement is also written with the state as its source.
+
 Pacts: welcoming, supporting or rejecting an agreement between two actors ("رحبت واشنطن
 بالاتفاق بين بغداد وأربيل") is a stance toward both parties when no target is named.
 
@@ -530,6 +533,7 @@ class StatementRules:
     ) -> None:
         self.lexicon = lexicon
         self.civil_agents = frozenset(civil_agents)
+        self.known_ids = frozenset(known_ids or ())
         self._starting_of: Mapping[int, Any] = {}
         self._ending_of: Mapping[int, Any] = {}
         self._ctx: _Context | None = None
@@ -3080,6 +3084,11 @@ class StatementRules:
         if (parent and parent != target.id and parent != source.id
                 and any(word in role for word in self.speaks_for)):
             sources.append((parent, self.name_of(parent), confidence * _VIA_SPOKESMAN))
+        elif role.startswith("ambassador") and source.country:
+            # an ambassador speaks for his state ("ورحبت السفيرة الأمريكية X بـ")
+            state = source.country.lower()
+            if state != target.id and state in self.known_ids:
+                sources.append((state, self.name_of(state), confidence * _VIA_SPOKESMAN))
         for source_id, source_name, conf in sources:
             key = (source_id, target.id, polarity)
             if key in seen:
