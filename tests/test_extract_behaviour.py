@@ -1548,3 +1548,10 @@ def test_an_ambassador_speaks_for_his_state_too():
     found = triples(Extractor(), "ورحبت السفيرة الأمريكية ألينا رومانوسكي بقرار الكاظمي.")
     assert {("alina_romanowski", "mustafa_al_kadhimi", 1), ("usa", "mustafa_al_kadhimi", 1)} \
         <= found
+
+
+def test_the_attack_as_the_subject_of_an_attack_verb_is_its_author(extractor):
+    text = ("قصفت كتائب حزب الله القوات الأمريكية. "
+            "وقال مقتدى الصدر إن الهجوم استهدف الولايات المتحدة.")
+    found = triples(extractor, text)
+    assert ("kataib_hezbollah", "usa", -1) in found

@@ -534,7 +534,8 @@ class Extractor:
                     mentions = _definite_anaphora(sentence, norms, mentions, heads,
                                                   self._parent_mention, bool(cues),
                                                   self._nisba_words, seen)
-                    mentions = self.rules.event_mentions(sentence, mentions, state, norms)
+                    mentions = self.rules.event_mentions(sentence, mentions, state, norms,
+                                                         {c.tok_start for c in cues})
                 mentions = _two_sides(sentence, norms, mentions, state.parties)
                 if not cues or not mentions and not any(c.suffix and c.kind == "verb"
                                                         for c in cues):

@@ -252,7 +252,7 @@ for a body reached through its spokesman.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
@@ -1224,7 +1224,8 @@ class StatementRules:
         return []
 
     def event_mentions(self, sentence: Any, mentions: Sequence[Any], state: DocumentState,
-                       norms: Sequence[str] | None = None) -> list[Any]:
+                       norms: Sequence[str] | None = None,
+                       cue_starts: Container[int] = frozenset()) -> list[Any]:
         """Mentions for "the decision" / "the attack" that name no author of their own.
 
         A definite decision noun (the lexicon's ``decision_nouns``: القرار، الحكم، القانون،
@@ -1245,6 +1246,9 @@ class StatementRules:
             The document's state (its ``lede`` is set from the first sentence).
         norms : sequence of str, optional
             The tokens' matching forms.
+        cue_starts : container of int, optional
+            Where the sentence's cues start: a noun right before a cue is its subject, whatever
+            follows ("إن الضربات استهدفت جماعات").
 
         Returns
         -------
@@ -1273,6 +1277,8 @@ class StatementRules:
                 continue
             own = False
             for k in range(i + 1, min(i + 4, n)):
+                if k == i + 1 and k in cue_starts:
+                    break  # the subject of the verb after it
                 if norms[k] in _CLAUSE_MARKS or (norms[k][:1] == "و" and k not in covered):
                     break  # ("دانت الهجوم ودعت أنقرة": a new conjunct is no complement)
                 if k in covered or norms[k] in _AGAINST or norms[k] in _RELATIVES \
