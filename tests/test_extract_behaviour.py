@@ -7,6 +7,7 @@ tests do not move when the packaged registry grows.
 from __future__ import annotations
 
 import pickle
+from importlib import resources
 
 import pandas as pd
 import pytest
@@ -1555,3 +1556,14 @@ def test_the_attack_as_the_subject_of_an_attack_verb_is_its_author(extractor):
             "وقال مقتدى الصدر إن الهجوم استهدف الولايات المتحدة.")
     found = triples(extractor, text)
     assert ("kataib_hezbollah", "usa", -1) in found
+
+
+def test_a_verb_the_writer_marked_passive_has_no_speaker():
+    # gold_dev2's dev2-05 (our own text): "... اشتباكات دامية ... اتُّهم فيها أنصاره بمهاجمة"
+    from stancenet.extract.evaluate import load_gold
+
+    gold = load_gold(resources.files("stancenet").joinpath("data/gold_dev2"))
+    document = gold.documents[gold.documents["doc_id"] == "dev2-05"]
+    assert "اتُّهم" in document["text"].iloc[0]
+    frame = Extractor().run(document).statements
+    assert not ((frame["cue"] == "اتُّهم") & (frame["sentence_id"] == 0)).any()

@@ -185,6 +185,9 @@ opposes the actor (the lexicon's confront nouns; "سلوك إيران" is Iran).
 An ambassador (a registry person whose role is ambassador) speaks for his state as well: the
 statement is also written with the state as its source.
 
+A verb the writer marked passive with a damma ("اتُّهم", "أُعلن") has no speaker: no stance
+is read from it (event verbs keep their own passive rules).
+
 Pacts: welcoming, supporting or rejecting an agreement between two actors ("رحبت واشنطن
 بالاتفاق بين بغداد وأربيل") is a stance toward both parties when no target is named.
 
@@ -299,6 +302,7 @@ _ANY = frozenset({"باي", "اي", "لاي", "واي"})
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انها", "انه", "انهم", "بانها", "بانه", "بانهم"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
 _CLOSING_QUOTES = frozenset({"»", "”"})
+_DAMMA = "\u064f"  # the vowel a writer adds to mark a passive verb (اتُّهم، أُعلن)
 _REFLEXIVES = frozenset({"نفسها", "نفسه", "انفسهم", "نفسيهما", "انفسها"})
 _OBJECT_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
 _IMPERFECT = ("ي", "ت", "ن")
@@ -810,6 +814,9 @@ class StatementRules:
         for cue in cues:
             if cue.tok_start > 0 and norms[cue.tok_start - 1] in _MANNER:
                 continue  # "بشكل قاطع": an adverb of manner, not the verb قاطع
+            if cue.kind in ("verb", "form") and cue.entry is not None \
+                    and not cue.entry.event and _DAMMA in cue.text[len(cue.prefix):][:4]:
+                continue  # "اتُّهم أنصاره بـ": a verb the writer marked passive has no speaker
             if cue.suffix and cue.kind == "verb" and (
                     cue.text.rstrip(_MARKS).endswith("ة") or (
                         not cue.prefix and cue.tok_start > 0
