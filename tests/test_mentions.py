@@ -424,7 +424,7 @@ def default_matcher() -> MentionMatcher:
          ["al_aqsa_martyrs_brigades", "al_quds_brigades"]),
         ("تظاهر آلاف الطلاب والعمال أمام البرلمان", ["students", "workers", "parliament"]),
         ("هاجم مستوطنون إسرائيليون المصلين", ["isr.settlers", "worshippers"]),
-        ("اعتقلت الشرطة متظاهرين أفغان", ["police", "afg.demonstrators"]),
+        ("اعتقلت الشرطة متظاهرين أفغان", ["police", "afg.protesters"]),
         ("خطف مسلحون القنصل الأفغاني", ["gunmen", "afg.consul"]),
     ],
 )
