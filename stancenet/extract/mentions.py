@@ -131,6 +131,21 @@ class Mention:
     prefix: str
     method: str
 
+    def at(self, tok_start: int, tok_end: int, start: int, end: int, text: str, prefix: str,
+           method: str) -> Mention:
+        """The same actor or issue named at another span (``dataclasses.replace`` of the
+        span, text, prefix and method, built without ``replace``'s generic machinery)."""
+        return _new_mention(tok_start, tok_end, start, end, text, self.id, self.name,
+                            self.kind, self.actor_kind, self.country, self.parent, self.role,
+                            prefix, method)
+
+    def named(self, id: str, name: str, country: str | None, method: str) -> Mention:
+        """The same words read as another actor (``dataclasses.replace`` of the id, name,
+        country and method, built without ``replace``'s generic machinery)."""
+        return _new_mention(self.tok_start, self.tok_end, self.start, self.end, self.text, id,
+                            name, self.kind, self.actor_kind, country, self.parent, self.role,
+                            self.prefix, method)
+
 
 # mentions are built for every reading tried; this skips the frozen __init__'s generic setattr
 _new_mention = slot_constructor(Mention)

@@ -309,8 +309,7 @@ class Extractor:
                 where = state.name_en if state is not None else country
                 composed = (f"{country.lower()}.{mention.id}", f"{mention.name} ({where})")
             self._composed[key] = composed
-        return replace(mention, id=composed[0], name=composed[1], country=country,
-                       method="composed")
+        return mention.named(composed[0], composed[1], country, "composed")
 
     def _sides(self, sentence: Any, norms: list[str], mentions: list) -> list:
         """"الجانب السعودي"، "الطرف العراقي": the side named by a nationality is its state."""
@@ -584,19 +583,21 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
     ("هشام الهاشمي" ... "الهاشمي") is learned too, unless it is a nationality (``nisba``).
     """
     added = []
-    if heads and resolve:
+    if heads and resolve and not heads.keys().isdisjoint(norms):
+        # (most sentences hold no learned head: one set operation decides it)
         covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+        tokens = sentence.tokens
         for i, word in enumerate(norms):
             found = heads.get(word)
             if found is None or i in covered:
                 continue
             prefix, earlier = found
-            token = sentence.tokens[i]
-            added.append(replace(earlier, tok_start=i, tok_end=i + 1, start=token.start,
-                                 end=token.end, text=token.text, prefix=prefix,
-                                 method="anaphora"))
+            token = tokens[i]
+            added.append(earlier.at(i, i + 1, token.start, token.end, token.text, prefix,
+                                    "anaphora"))
     for m in mentions:
-        if seen is not None and m.actor_kind != "person":
+        actor_kind = m.actor_kind
+        if seen is not None and actor_kind != "person":
             # (a person's full name is read again: it takes back the family name from a
             # namesake named in between)
             key = (m.id, m.text, m.method)
@@ -606,20 +607,22 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
         learned = parent_of(m) if parent_of is not None else None
         if learned is not None and learned[0] not in heads:
             _learn_head(heads, *learned)  # "لحلف شمال الأطلسي" inside a person's title
-        first = norms[m.tok_start].removeprefix(m.prefix) if m.tok_start < len(norms) else ""
-        if m.actor_kind == "person" and first.startswith("ال") and first[2:] in _TITLE_WORDS:
-            # "السفيرة الأمريكية ألينا رومانوسكي" ... "وقالت السفيرة": the title names her
-            _learn_head(heads, first, m)
-        if m.actor_kind == "person" and m.method == "registry" and m.tok_end - m.tok_start >= 2:
-            # "مسرور بارزاني" ... "بارزاني": a family name without the article (shared by
-            # several registry people, so no alias of any) names the one the story named
-            surname = norms[m.tok_end - 1]
-            known = heads.get(surname)
-            if len(surname) >= (6 if surname.startswith("ال") else 4) and surname.isalpha() \
-                    and surname not in nisba and (known is None or known[1].id != m.id):
-                for clitic in ("", *_CLITICS):
-                    heads[clitic + surname] = (clitic, m)
-        if m.kind == "issue" or m.actor_kind in _ANAPHORIC_KINDS:
+        if actor_kind == "person":
+            first = norms[m.tok_start].removeprefix(m.prefix) if m.tok_start < len(norms) \
+                else ""
+            if first.startswith("ال") and first[2:] in _TITLE_WORDS:
+                # "السفيرة الأمريكية ألينا رومانوسكي" ... "وقالت السفيرة": the title names her
+                _learn_head(heads, first, m)
+            if m.method == "registry" and m.tok_end - m.tok_start >= 2:
+                # "مسرور بارزاني" ... "بارزاني": a family name without the article (shared by
+                # several registry people, so no alias of any) names the one the story named
+                surname = norms[m.tok_end - 1]
+                known = heads.get(surname)
+                if len(surname) >= (6 if surname.startswith("ال") else 4) and surname.isalpha() \
+                        and surname not in nisba and (known is None or known[1].id != m.id):
+                    for clitic in ("", *_CLITICS):
+                        heads[clitic + surname] = (clitic, m)
+        elif m.kind == "issue" or actor_kind in _ANAPHORIC_KINDS:
             words = norms[m.tok_start : m.tok_end]
             if len(words) < 2:
                 continue
@@ -759,16 +762,34 @@ def _ended_counters(sentence: Any, norms: list[str], mentions: list) -> list:
     return mentions if out is None else out
 
 
+def _head_forms(head: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The written forms of a definite head and the clitic of each, in the order
+    :func:`_learn_head` records them (memoised per head)."""
+    found = _HEAD_FORMS.get(head)
+    if found is None:
+        forms, clitics = [head], [""]
+        for clitic in reversed(_CLITICS):  # the two-letter clitics win, as when reading
+            forms.append(clitic + head)
+            clitics.append(clitic)
+            if clitic.endswith("ل"):
+                forms.append(clitic + "ل" + head[2:])  # للهيئة = ل + الهيئة
+                clitics.append(clitic)
+        if len(_HEAD_FORMS) >= 100_000:
+            _HEAD_FORMS.clear()
+        found = _HEAD_FORMS[head] = (tuple(forms), tuple(clitics))
+    return found
+
+
+_HEAD_FORMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
 def _learn_head(heads: dict, head: str, mention: Any) -> None:
     """Record the written forms of a definite head (``head`` starts with ال)."""
     known = heads.get(head)
     if known is not None and known[1].id == mention.id:
         return  # learned already (the forms are the same)
-    heads[head] = ("", mention)
-    for clitic in reversed(_CLITICS):  # the two-letter clitics win, as when reading
-        heads[clitic + head] = (clitic, mention)
-        if clitic.endswith("ل"):
-            heads[clitic + "ل" + head[2:]] = (clitic, mention)  # للهيئة = ل + الهيئة
+    forms, clitics = _head_forms(head)
+    heads.update(zip(forms, zip(clitics, [mention] * len(forms), strict=True), strict=True))
 
 
 def _home_country(staged: list) -> str | None:
