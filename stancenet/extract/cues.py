@@ -261,28 +261,47 @@ class Lexicon:
         """
         found: list[Cue] = []
         index = self.index
+        by_word = self.__dict__.get("_by_word")
+        if by_word is None or by_word[0] is not index:
+            by_word = self.__dict__["_by_word"] = (index, {})
+        compiled = by_word[1]
+        n = len(norms)
         free = 0  # tokens before this one belong to a cue already
         # most words start no cue: visit only those that are a key of the index
-        for i in compress(range(len(norms)), map(index.__contains__, norms)):
+        for i in compress(range(n), map(index.__contains__, norms)):
             if i < free:
                 continue
-            for words, entry, kind, prefix, suffix in index[norms[i]]:
-                length = len(words)
-                if length > 1 and tuple(norms[i + 1 : i + length]) != words[1:]:
+            word = norms[i]
+            candidates = compiled.get(word)
+            if candidates is None:
+                candidates = compiled[word] = _by_second_word(index[word])
+            longer, single = candidates
+            chosen = None
+            if longer is not None and i + 1 < n:
+                # only the patterns whose second word is the next word can match
+                for pattern in longer.get(norms[i + 1], ()):
+                    words = pattern[0]
+                    if len(words) == 2 or tuple(norms[i + 2 : i + len(words)]) == words[2:]:
+                        chosen = pattern
+                        break
+            if chosen is None:
+                chosen = single
+                if chosen is None:
                     continue
-                end = i + length
-                if tokens is None:
-                    start_char, end_char, text = i, end, " ".join(norms[i:end])
-                elif length == 1:
-                    token = tokens[i]
-                    start_char, end_char, text = token.start, token.end, token.text
-                else:
-                    start_char, end_char = tokens[i].start, tokens[end - 1].end
-                    text = " ".join(t.text for t in tokens[i:end])
-                found.append(_new_cue(i, end, start_char, end_char, text, entry, kind, prefix,
-                                      suffix))
-                free = end
-                break
+            words, entry, kind, prefix, suffix = chosen
+            length = len(words)
+            end = i + length
+            if tokens is None:
+                start_char, end_char, text = i, end, " ".join(norms[i:end])
+            elif length == 1:
+                token = tokens[i]
+                start_char, end_char, text = token.start, token.end, token.text
+            else:
+                start_char, end_char = tokens[i].start, tokens[end - 1].end
+                text = " ".join(t.text for t in tokens[i:end])
+            found.append(_new_cue(i, end, start_char, end_char, text, entry, kind, prefix,
+                                  suffix))
+            free = end
         if self.launch[2] is not None:
             found = self._launches(norms, tokens, found)
         return found
@@ -295,6 +314,12 @@ class Lexicon:
         verbs, objects, entry = self.launch
         if objects.isdisjoint(norms):
             return found  # most sentences launch nothing: one set operation decides it
+        forms = self.__dict__.get("_launch_forms")
+        if forms is None or forms[0] is not verbs:
+            forms = self.__dict__["_launch_forms"] = (
+                verbs, frozenset(verbs) | {c + v for v in verbs for c in ("و", "ف")})
+        if forms[1].isdisjoint(norms):
+            return found  # no launch verb (with or without و ف) in the sentence
         taken = {k for c in found for k in range(c.tok_start, c.tok_end)}
         stops = self.syntax.get("clause_breaks", frozenset()) | self.syntax.get(
             "complementizers", frozenset())
@@ -324,6 +349,25 @@ class Lexicon:
     def __setstate__(self, state: dict[str, Any]) -> None:
         for name, value in state.items():
             setattr(self, name, value)
+
+
+def _by_second_word(patterns: list[_Pattern]) -> tuple[dict[str, list[_Pattern]] | None,
+                                                       _Pattern | None]:
+    """The patterns of one first word (longest first) arranged for matching: those of two
+    words or more by their second word, each list in the original order, and the first
+    one-word pattern (which always matches, and is tried after every longer one)."""
+    longer: dict[str, list[_Pattern]] = {}
+    single = None
+    for pattern in patterns:
+        if len(pattern[0]) > 1:
+            if single is not None:
+                # not longest first (a hand-built index): the one-word pattern before it
+                # wins, as the patterns are tried in their order
+                break
+            longer.setdefault(pattern[0][1], []).append(pattern)
+        elif single is None:
+            single = pattern
+    return (longer or None), single
 
 
 def _as_list(value: Any, where: str) -> list[str]:
