@@ -43,7 +43,7 @@ from typing import Any
 import yaml
 from camel_tools.utils.dediac import dediac_ar
 
-from stancenet.text import Sentence, normalize, split_sentences, tokenize
+from stancenet.text import Sentence, Token, normalize, split_sentences, tokenize
 from stancenet.text._records import slot_constructor
 
 __all__ = ["Mention", "MentionMatcher", "load_roles"]
@@ -63,6 +63,8 @@ _BLOCK = "block"  # a phrase that names no one and hides the names inside it (م
 _ENTRY_ORDER = {
     _ROLE: 0, _BLOCK: 1, _ACTOR: 2, _AGENT: 3, _AGENT_BARE: 4, _ISSUE: 5, _COUNTER: 6, _NISBA: 7
 }
+# entries whose reading depends on the word alone (roles and agents read the words after them)
+_ALONE_KINDS = frozenset({_BLOCK, _ACTOR, _ISSUE, _COUNTER, _NISBA})
 
 _ARABIC_WORD_RE = re.compile("[\u0621-\u064a]+")
 _ARTICLE = "ال"
@@ -397,11 +399,13 @@ class MentionMatcher:
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
         self._trie = _phrase_trie(self._phrases)
         self._head_cache: dict[str, tuple[tuple[str, str, int], ...]] = {}
+        self._word_cache: dict[str, tuple[bool, tuple | None, frozenset[str]]] = {}
 
     # pickling keeps the plain attributes (no slots, no compiled objects to worry about)
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        state["_head_cache"] = {}  # a memo, rebuilt as words are seen
+        state["_head_cache"] = {}  # memos, rebuilt as words are seen
+        state["_word_cache"] = {}
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -439,8 +443,26 @@ class MentionMatcher:
         if None in heads:
             heads = list(map(self._heads, norms))
         free = 0  # tokens before this one belong to a mention already
-        for i in compress(range(len(norms)), heads):
+        n = len(norms)
+        alone_of = self._word_cache.get
+        for i in compress(range(n), heads):
             if i < free:
+                continue
+            word = norms[i]
+            alone = alone_of(word) or self._alone(word)
+            if alone[0] and (i + 1 == n or norms[i + 1] not in alone[2]):
+                # no phrase goes on from this word here, and what it names alone does not
+                # depend on the words after it: the memoised reading, at this position
+                template = alone[1]
+                if template is None:
+                    continue
+                free = i + 1
+                if template[2] != _BLOCK:
+                    token = sentence.tokens[i]
+                    mentions.append(_new_mention(
+                        i, free, token.start, token.end,
+                        sentence.text[token.start - sentence.start:token.end - sentence.start],
+                        *template))
                 continue
             found = self._resolve(sentence, norms, i, allow_prefix=True)
             if found is not None:
@@ -527,6 +549,37 @@ class MentionMatcher:
             self._head_cache.clear()
         self._head_cache[word] = heads
         return heads
+
+    def _alone(self, word: str) -> tuple[bool, tuple | None, frozenset[str]]:
+        """What a first word names when no phrase goes on from it (memoised per word).
+
+        Returns ``(fixed, template, continuations)``: ``fixed`` is whether every phrase of
+        one word it may be (with any clitic) is of a kind that reads nothing after it (an
+        actor, an issue, a block, a nationality noun: no role, no agent); ``template`` the
+        field values after the span (id ... method) of the mention it then gives, or None;
+        ``continuations`` the words after it that go on to a longer phrase, where it must be
+        read in full.
+        """
+        continuations: set[str] = set()
+        fixed = True
+        for _, head, _ in self._heads(word):
+            entries, following = self._trie[head]
+            continuations.update(following)
+            if entries is not None and any(kind not in _ALONE_KINDS for kind, _ in entries):
+                fixed = False
+        template = None
+        if fixed:
+            # read as a sentence of this one word: nothing else can take part
+            sentence = Sentence(0, 0, len(word), word, (Token(word, word, 0, len(word)),))
+            found = self._resolve(sentence, [word], 0, allow_prefix=True)
+            if found is not None:
+                template = (found.id, found.name, found.kind, found.actor_kind, found.country,
+                            found.parent, found.role, found.prefix, found.method)
+        alone = (fixed, template, frozenset(continuations))
+        if len(self._word_cache) >= _HEAD_CACHE_LIMIT:
+            self._word_cache.clear()
+        self._word_cache[word] = alone
+        return alone
 
     def _readings(
         self, norms: list[str], i: int, allow_prefix: bool, kinds: Iterable[str] | None = None
