@@ -117,12 +117,15 @@ class LooseIssues:
 
     def _starts(self, word: str) -> tuple:
         """The index entries a written word may open, with the longest keyword length among
-        them: ``(length, entries)``, or ``()`` when it opens none (memoised)."""
+        them: ``(length, ((later words, entry), ...))``, or ``()`` when it opens none
+        (memoised)."""
         found = self._memo.get(word)
         if found is None:
             entries = tuple(entry for reading in self._readings(word)
                             for entry in self.index.get(reading, ()))
-            found = (max(entry[4] for entry in entries), entries) if entries else ()
+            found = (max(entry[4] for entry in entries),
+                     tuple((frozenset(entry[3][1:]), entry) for entry in entries)) \
+                if entries else ()
             if len(self._memo) >= _MEMO_LIMIT:
                 self._memo.clear()
             self._memo[word] = found
@@ -177,16 +180,16 @@ class LooseIssues:
             ahead = frozenset().union(*later[i + 1:min(n, i + 1 + longest)])
             if not ahead:
                 continue  # (every keyword here has a word after its first)
-            if covered is None:
-                covered = bytearray(n)
-                for m in mentions:
-                    covered[m.tok_start:m.tok_end] = b"\x01" * (m.tok_end - m.tok_start)
-            if covered[i]:
-                continue
             best = None
-            for issue_id, name, method, content, length in entries:
-                if not ahead.issuperset(content[1:]):
+            for later_words, (issue_id, name, method, content, length) in entries:
+                if not later_words <= ahead:
                     continue
+                if covered is None:
+                    covered = bytearray(n)
+                    for m in mentions:
+                        covered[m.tok_start:m.tok_end] = b"\x01" * (m.tok_end - m.tok_start)
+                if covered[i]:
+                    break
                 end = self._match(norms, i, content, min(n, i + length + 1), covered)
                 if end is not None and (best is None or end > best[0]):
                     best = (end, issue_id, name, method)
