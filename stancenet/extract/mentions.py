@@ -399,7 +399,7 @@ class MentionMatcher:
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
         self._trie = _phrase_trie(self._phrases)
         self._head_cache: dict[str, tuple[tuple[str, str, int], ...]] = {}
-        self._word_cache: dict[str, tuple[bool, tuple | None, frozenset[str]]] = {}
+        self._word_cache: dict[str, tuple] = {}
 
     # pickling keeps the plain attributes (no slots, no compiled objects to worry about)
     def __getstate__(self) -> dict[str, Any]:
@@ -438,18 +438,17 @@ class MentionMatcher:
         """
         norms = list(map(_NORM, sentence.tokens))
         mentions: list[Mention] = []
-        # most words start no phrase in any reading: find the few that may in one pass
-        heads = list(map(self._head_cache.get, norms))
-        if None in heads:
-            heads = list(map(self._heads, norms))
+        # most words start no phrase in any reading: find the few that may in one pass (a
+        # word that starts none is memoised as ``()``)
+        words = list(map(self._word_cache.get, norms))
+        if None in words:
+            words = list(map(self._alone, norms))
         free = 0  # tokens before this one belong to a mention already
         n = len(norms)
-        alone_of = self._word_cache.get
-        for i in compress(range(n), heads):
+        for i in compress(range(n), words):
             if i < free:
                 continue
-            word = norms[i]
-            alone = alone_of(word) or self._alone(word)
+            alone = words[i]
             if alone[0] and (i + 1 == n or norms[i + 1] not in alone[2]):
                 # no phrase goes on from this word here, and what it names alone does not
                 # depend on the words after it: the memoised reading, at this position
@@ -550,19 +549,30 @@ class MentionMatcher:
         self._head_cache[word] = heads
         return heads
 
-    def _alone(self, word: str) -> tuple[bool, tuple | None, frozenset[str]]:
+    def _alone(self, word: str) -> tuple:
         """What a first word names when no phrase goes on from it (memoised per word).
 
-        Returns ``(fixed, template, continuations)``: ``fixed`` is whether every phrase of
+        Returns ``()`` when no phrase starts with the word (in any reading), else
+        ``(fixed, template, continuations)``: ``fixed`` is whether every phrase of
         one word it may be (with any clitic) is of a kind that reads nothing after it (an
         actor, an issue, a block, a nationality noun: no role, no agent); ``template`` the
         field values after the span (id ... method) of the mention it then gives, or None;
         ``continuations`` the words after it that go on to a longer phrase, where it must be
         read in full.
         """
+        found = self._word_cache.get(word)
+        if found is not None:
+            return found
+        heads = self._heads(word)
+        if not heads:
+            alone: tuple = ()  # (falsy: no phrase starts with this word)
+            if len(self._word_cache) >= _HEAD_CACHE_LIMIT:
+                self._word_cache.clear()
+            self._word_cache[word] = alone
+            return alone
         continuations: set[str] = set()
         fixed = True
-        for _, head, _ in self._heads(word):
+        for _, head, _ in heads:
             entries, following = self._trie[head]
             continuations.update(following)
             if entries is not None and any(kind not in _ALONE_KINDS for kind, _ in entries):
