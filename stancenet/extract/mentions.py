@@ -65,6 +65,9 @@ _ENTRY_ORDER = {
 }
 # entries whose reading depends on the word alone (roles and agents read the words after them)
 _ALONE_KINDS = frozenset({_BLOCK, _ACTOR, _ISSUE, _COUNTER, _NISBA})
+# ... and those that read only a nationality or a state right after them (or an adjective
+# and then a nationality)
+_AGENT_KINDS = frozenset({_AGENT, _AGENT_BARE}) | _ALONE_KINDS
 
 _ARABIC_WORD_RE = re.compile("[\u0621-\u064a]+")
 _ARTICLE = "ال"
@@ -398,6 +401,9 @@ class MentionMatcher:
         for key in self._phrases:
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
         self._trie = _phrase_trie(self._phrases)
+        # the words after a generic agent that may make it another mention: a phrase (a
+        # nationality, a state) starts there, or an adjective stands before the nationality
+        self._opening_words = frozenset(self._longest) | self._agent_adjectives
         self._head_cache: dict[str, tuple[tuple[str, str, int], ...]] = {}
         self._word_cache: dict[str, tuple] = {}
 
@@ -449,7 +455,8 @@ class MentionMatcher:
             if i < free:
                 continue
             alone = words[i]
-            if alone[0] and (i + 1 == n or norms[i + 1] not in alone[2]):
+            if alone[0] and (i + 1 == n or norms[i + 1] not in alone[2] and (
+                    alone[0] == 1 or norms[i + 1] not in self._opening_words)):
                 # no phrase goes on from this word here, and what it names alone does not
                 # depend on the words after it: the memoised reading, at this position
                 template = alone[1]
@@ -553,9 +560,11 @@ class MentionMatcher:
         """What a first word names when no phrase goes on from it (memoised per word).
 
         Returns ``()`` when no phrase starts with the word (in any reading), else
-        ``(fixed, template, continuations)``: ``fixed`` is whether every phrase of
-        one word it may be (with any clitic) is of a kind that reads nothing after it (an
-        actor, an issue, a block, a nationality noun: no role, no agent); ``template`` the
+        ``(fixed, template, continuations)``: ``fixed`` is 1 when every phrase of one word
+        it may be (with any clitic) is of a kind that reads nothing after it (an actor, an
+        issue, a block, a nationality noun), 2 when some are generic agents, which read what
+        follows only when a phrase starts there or it is an adjective of agents (see
+        ``_opening_words``), and 0 otherwise (a role reads names); ``template`` the
         field values after the span (id ... method) of the mention it then gives, or None;
         ``continuations`` the words after it that go on to a longer phrase, where it must be
         read in full.
@@ -571,12 +580,16 @@ class MentionMatcher:
             self._word_cache[word] = alone
             return alone
         continuations: set[str] = set()
-        fixed = True
+        fixed = 1
         for _, head, _ in heads:
             entries, following = self._trie[head]
             continuations.update(following)
-            if entries is not None and any(kind not in _ALONE_KINDS for kind, _ in entries):
-                fixed = False
+            if entries is None:
+                continue
+            if fixed and any(kind not in _AGENT_KINDS for kind, _ in entries):
+                fixed = 0
+            elif fixed == 1 and any(kind not in _ALONE_KINDS for kind, _ in entries):
+                fixed = 2
         template = None
         if fixed:
             # read as a sentence of this one word: nothing else can take part
