@@ -268,8 +268,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             token = new(twin)
             token.text = word
             token.norm = cut
-            token.start = start + offset
-            token.end = position + offset
+            if offset:
+                token.start = start + offset
+                token.end = position + offset
+            else:  # (a document's own offsets: no new integers)
+                token.start = start
+                token.end = position
             token.__class__ = token_class
             append(token)
         else:
