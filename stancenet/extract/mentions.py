@@ -404,7 +404,7 @@ class MentionMatcher:
         # the words after a generic agent that may make it another mention: a phrase (a
         # nationality, a state) starts there, or an adjective stands before the nationality
         self._opening_words = frozenset(self._longest) | self._agent_adjectives
-        self._head_cache: dict[str, tuple[tuple[str, str, int], ...]] = {}
+        self._head_cache: dict[str, tuple[tuple[str, str, list], ...]] = {}
         self._word_cache: dict[str, tuple] = {}
 
     # pickling keeps the plain attributes (no slots, no compiled objects to worry about)
@@ -532,8 +532,8 @@ class MentionMatcher:
 
     # -- look-up ----------------------------------------------------------------------------
 
-    def _heads(self, word: str) -> tuple[tuple[str, str, int], ...]:
-        """Readings of a first token: (prefix, token without it, longest phrase from it).
+    def _heads(self, word: str) -> tuple[tuple[str, str, list], ...]:
+        """Readings of a first token: (prefix, token without it, its node of the phrase trie).
 
         Only readings from which some phrase starts are kept; the unprefixed reading comes
         first. Memoised per word: news vocabulary repeats.
@@ -547,10 +547,8 @@ class MentionMatcher:
                 rest = len(word) - len(surface)
                 if word.startswith(surface) and rest >= (2 if restore else _MIN_REMAINDER):
                     variants.append((label, restore + word[len(surface) :]))
-        longest = self._longest
-        heads = tuple(
-            (label, head, longest[head]) for label, head in variants if head in longest
-        )
+        trie = self._trie
+        heads = tuple((label, head, trie[head]) for label, head in variants if head in trie)
         if len(self._head_cache) >= _HEAD_CACHE_LIMIT:
             self._head_cache.clear()
         self._head_cache[word] = heads
@@ -581,8 +579,7 @@ class MentionMatcher:
             return alone
         continuations: set[str] = set()
         fixed = 1
-        for _, head, _ in heads:
-            entries, following = self._trie[head]
+        for _, _, (entries, following) in heads:
             continuations.update(following)
             if entries is None:
                 continue
@@ -608,17 +605,20 @@ class MentionMatcher:
         self, norms: list[str], i: int, allow_prefix: bool, kinds: Iterable[str] | None = None
     ) -> list[tuple[int, str, tuple[tuple[str, Any], ...]]]:
         """Every phrase starting at token ``i``: (length, prefix, entries), best first."""
-        heads = self._heads(norms[i])
+        heads = self._head_cache.get(norms[i])
+        if heads is None:
+            heads = self._heads(norms[i])
         if not heads:
             return []
         readings = []
         n = len(norms)
-        for label, head, _ in heads:
+        walked = 0
+        for label, _, (entries, following) in heads:
             if label and not allow_prefix:
                 continue
+            walked += 1
             # walk the phrase trie along the sentence: it stops at the first word no phrase
             # goes on with, instead of trying every length up to the longest phrase
-            entries, following = self._trie[head]
             end = i + 1
             while True:
                 if entries is not None and kinds is not None:
@@ -634,7 +634,10 @@ class MentionMatcher:
                 end += 1
         if len(readings) > 1:
             # longest first; for equal length the reading with the shorter prefix
-            readings.sort(key=lambda r: (-r[0], len(r[1])))
+            if walked == 1:
+                readings.reverse()  # (one reading of the word: its lengths only grow)
+            else:
+                readings.sort(key=lambda r: (-r[0], len(r[1])))
         return readings
 
     def _resolve(
