@@ -261,6 +261,8 @@ class Lexicon:
         """
         found: list[Cue] = []
         index = self.index
+        # each first word's patterns arranged by their second word, built on first use (a
+        # memo beside the fields: not pickled, rebuilt for another index object)
         by_word = self.__dict__.get("_by_word")
         if by_word is None or by_word[0] is not index:
             by_word = self.__dict__["_by_word"] = (index, {})
