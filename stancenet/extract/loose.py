@@ -165,10 +165,7 @@ class LooseIssues:
         if not any(starts):
             return list(mentions)  # the common case: no word opens a keyword
         n = len(norms)
-        # the readings of each word that some keyword has after its first word
-        later = list(map(self._memo_later.get, norms))
-        if None in later:
-            later = list(map(self._later_readings, norms))
+        later_of = self._memo_later.get
         covered = None
         added = []
         free = 0  # tokens before this one belong to a loose match already
@@ -176,8 +173,13 @@ class LooseIssues:
             if i < free:
                 continue
             longest, entries = starts[i]
-            # the words ahead, read once: a keyword whose words are not all there cannot match
-            ahead = frozenset().union(*later[i + 1:min(n, i + 1 + longest)])
+            # the words ahead, read once (their readings that some keyword has after its
+            # first word): a keyword whose words are not all there cannot match
+            window = norms[i + 1:i + 1 + longest]
+            later = list(map(later_of, window))
+            if None in later:
+                later = list(map(self._later_readings, window))
+            ahead = frozenset().union(*later)
             if not ahead:
                 continue  # (every keyword here has a word after its first)
             best = None
