@@ -61,6 +61,8 @@ _NO_TANWEEN = frozenset("هاءيى")
 _TANWEEN_CATEGORIES = frozenset({"support", "praise", "reject", "disapprove", "protest"})
 # entries whose verb takes its target as a direct object, which may be a pronoun suffix
 _OBJECT_TARGETS = frozenset({"object", "prepositional"})
+# bound of the memo of what each word opens
+_MEMO_LIMIT = 200_000
 # libyaml's loader when it is available: the packaged lexicon loads several times faster
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -260,24 +262,22 @@ class Lexicon:
         share a first token).
         """
         found: list[Cue] = []
-        index = self.index
-        # each first word's patterns arranged by their second word, built on first use (a
-        # memo beside the fields: not pickled, rebuilt for another index object)
-        by_word = self.__dict__.get("_by_word")
-        if by_word is None or by_word[0] is not index:
-            by_word = self.__dict__["_by_word"] = (index, {})
-        compiled = by_word[1]
+        # what each word may open: its patterns arranged by their second word, or () when no
+        # cue starts with it (a memo beside the fields: not pickled, rebuilt for another
+        # index object); a small memo of the words seen is quicker to read than the index
+        memo = self.__dict__.get("_by_word")
+        if memo is None or memo[0] is not self.index:
+            memo = self.__dict__["_by_word"] = (self.index, {})
+        starts = list(map(memo[1].get, norms))
+        if None in starts:
+            starts = list(map(self._starts, norms))
         n = len(norms)
         free = 0  # tokens before this one belong to a cue already
-        # most words start no cue: visit only those that are a key of the index
-        for i in compress(range(n), map(index.__contains__, norms)):
+        # most words start no cue: visit only those that may
+        for i in compress(range(n), starts):
             if i < free:
                 continue
-            word = norms[i]
-            candidates = compiled.get(word)
-            if candidates is None:
-                candidates = compiled[word] = _by_second_word(index[word])
-            longer, single = candidates
+            longer, single = starts[i]
             chosen = None
             if longer is not None and i + 1 < n:
                 # only the patterns whose second word is the next word can match
@@ -306,6 +306,18 @@ class Lexicon:
             free = end
         if self.launch[2] is not None:
             found = self._launches(norms, tokens, found)
+        return found
+
+    def _starts(self, word: str) -> tuple:
+        """What a word may open (see :meth:`find`), memoised."""
+        memo = self.__dict__["_by_word"][1]
+        found = memo.get(word)
+        if found is None:
+            patterns = self.index.get(word)
+            found = _by_second_word(patterns) if patterns else ()
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            memo[word] = found
         return found
 
     def _launches(self, norms: Sequence[str], tokens: Sequence[Any] | None,
