@@ -61,6 +61,8 @@ _NO_TANWEEN = frozenset("هاءيى")
 _TANWEEN_CATEGORIES = frozenset({"support", "praise", "reject", "disapprove", "protest"})
 # entries whose verb takes its target as a direct object, which may be a pronoun suffix
 _OBJECT_TARGETS = frozenset({"object", "prepositional"})
+# bound of the memo of what each word opens
+_MEMO_LIMIT = 200_000
 # libyaml's loader when it is available: the packaged lexicon loads several times faster
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -260,31 +262,62 @@ class Lexicon:
         share a first token).
         """
         found: list[Cue] = []
-        index = self.index
+        # what each word may open: its patterns arranged by their second word, or () when no
+        # cue starts with it (a memo beside the fields: not pickled, rebuilt for another
+        # index object); a small memo of the words seen is quicker to read than the index
+        memo = self.__dict__.get("_by_word")
+        if memo is None or memo[0] is not self.index:
+            memo = self.__dict__["_by_word"] = (self.index, {})
+        starts = list(map(memo[1].get, norms))
+        if None in starts:
+            starts = list(map(self._starts, norms))
+        n = len(norms)
         free = 0  # tokens before this one belong to a cue already
-        # most words start no cue: visit only those that are a key of the index
-        for i in compress(range(len(norms)), map(index.__contains__, norms)):
+        # most words start no cue: visit only those that may
+        for i in compress(range(n), starts):
             if i < free:
                 continue
-            for words, entry, kind, prefix, suffix in index[norms[i]]:
-                length = len(words)
-                if length > 1 and tuple(norms[i + 1 : i + length]) != words[1:]:
+            longer, single = starts[i]
+            chosen = None
+            if longer is not None and i + 1 < n:
+                # only the patterns whose second word is the next word can match
+                for pattern in longer.get(norms[i + 1], ()):
+                    words = pattern[0]
+                    if len(words) == 2 or tuple(norms[i + 2 : i + len(words)]) == words[2:]:
+                        chosen = pattern
+                        break
+            if chosen is None:
+                chosen = single
+                if chosen is None:
                     continue
-                end = i + length
-                if tokens is None:
-                    start_char, end_char, text = i, end, " ".join(norms[i:end])
-                elif length == 1:
-                    token = tokens[i]
-                    start_char, end_char, text = token.start, token.end, token.text
-                else:
-                    start_char, end_char = tokens[i].start, tokens[end - 1].end
-                    text = " ".join(t.text for t in tokens[i:end])
-                found.append(_new_cue(i, end, start_char, end_char, text, entry, kind, prefix,
-                                      suffix))
-                free = end
-                break
+            words, entry, kind, prefix, suffix = chosen
+            length = len(words)
+            end = i + length
+            if tokens is None:
+                start_char, end_char, text = i, end, " ".join(norms[i:end])
+            elif length == 1:
+                token = tokens[i]
+                start_char, end_char, text = token.start, token.end, token.text
+            else:
+                start_char, end_char = tokens[i].start, tokens[end - 1].end
+                text = " ".join(t.text for t in tokens[i:end])
+            found.append(_new_cue(i, end, start_char, end_char, text, entry, kind, prefix,
+                                  suffix))
+            free = end
         if self.launch[2] is not None:
             found = self._launches(norms, tokens, found)
+        return found
+
+    def _starts(self, word: str) -> tuple:
+        """What a word may open (see :meth:`find`), memoised."""
+        memo = self.__dict__["_by_word"][1]
+        found = memo.get(word)
+        if found is None:
+            patterns = self.index.get(word)
+            found = _by_second_word(patterns) if patterns else ()
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            memo[word] = found
         return found
 
     def _launches(self, norms: Sequence[str], tokens: Sequence[Any] | None,
@@ -295,6 +328,12 @@ class Lexicon:
         verbs, objects, entry = self.launch
         if objects.isdisjoint(norms):
             return found  # most sentences launch nothing: one set operation decides it
+        forms = self.__dict__.get("_launch_forms")
+        if forms is None or forms[0] is not verbs:
+            forms = self.__dict__["_launch_forms"] = (
+                verbs, frozenset(verbs) | {c + v for v in verbs for c in ("و", "ف")})
+        if forms[1].isdisjoint(norms):
+            return found  # no launch verb (with or without و ف) in the sentence
         taken = {k for c in found for k in range(c.tok_start, c.tok_end)}
         stops = self.syntax.get("clause_breaks", frozenset()) | self.syntax.get(
             "complementizers", frozenset())
@@ -324,6 +363,25 @@ class Lexicon:
     def __setstate__(self, state: dict[str, Any]) -> None:
         for name, value in state.items():
             setattr(self, name, value)
+
+
+def _by_second_word(patterns: list[_Pattern]) -> tuple[dict[str, list[_Pattern]] | None,
+                                                       _Pattern | None]:
+    """The patterns of one first word (longest first) arranged for matching: those of two
+    words or more by their second word, each list in the original order, and the first
+    one-word pattern (which always matches, and is tried after every longer one)."""
+    longer: dict[str, list[_Pattern]] = {}
+    single = None
+    for pattern in patterns:
+        if len(pattern[0]) > 1:
+            if single is not None:
+                # not longest first (a hand-built index): the one-word pattern before it
+                # wins, as the patterns are tried in their order
+                break
+            longer.setdefault(pattern[0][1], []).append(pattern)
+        elif single is None:
+            single = pattern
+    return (longer or None), single
 
 
 def _as_list(value: Any, where: str) -> list[str]:

@@ -88,16 +88,22 @@ class LooseIssues:
                         continue  # (one word: the exact matcher reads its clitics already)
                     entry = (issue.id, issue.name_en, method, content, len(words))
                     self.index.setdefault(content[0], []).append(entry)
+        self._setup()
+
+    def _setup(self) -> None:
+        # the words a keyword has after its first content word: only these matter ahead
+        self._later = frozenset(w for entries in self.index.values() for entry in entries
+                                for w in entry[3][1:])
         self._memo: dict[str, tuple] = {}
         self._memo_readings: dict[str, tuple[str, ...]] = {}
+        self._memo_later: dict[str, frozenset[str]] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {"index": self.index}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.index = state["index"]
-        self._memo = {}
-        self._memo_readings = {}
+        self._setup()
 
     def _readings(self, word: str) -> tuple[str, ...]:
         """The readings of a word (memoised)."""
@@ -110,14 +116,30 @@ class LooseIssues:
         return found
 
     def _starts(self, word: str) -> tuple:
-        """The index entries a written word may open (memoised)."""
+        """The index entries a written word may open, with the longest keyword length among
+        them: ``(length, ((later words, entry), ...))``, or ``()`` when it opens none
+        (memoised)."""
         found = self._memo.get(word)
         if found is None:
-            found = tuple(entry for reading in self._readings(word)
-                          for entry in self.index.get(reading, ()))
+            entries = tuple(entry for reading in self._readings(word)
+                            for entry in self.index.get(reading, ()))
+            found = (max(entry[4] for entry in entries),
+                     tuple((frozenset(entry[3][1:]), entry) for entry in entries)) \
+                if entries else ()
             if len(self._memo) >= _MEMO_LIMIT:
                 self._memo.clear()
             self._memo[word] = found
+        return found
+
+    def _later_readings(self, word: str) -> frozenset[str]:
+        """The readings of a word that are a later content word of some keyword (memoised;
+        nearly always empty)."""
+        found = self._memo_later.get(word)
+        if found is None:
+            found = self._later.intersection(self._readings(word))
+            if len(self._memo_later) >= _MEMO_LIMIT:
+                self._memo_later.clear()
+            self._memo_later[word] = found
         return found
 
     def find(self, sentence: Any, norms: Sequence[str], mentions: Sequence[Mention]) -> list:
@@ -143,23 +165,33 @@ class LooseIssues:
         if not any(starts):
             return list(mentions)  # the common case: no word opens a keyword
         n = len(norms)
-        covered = bytearray(n)
-        for m in mentions:
-            covered[m.tok_start:m.tok_end] = b"\x01" * (m.tok_end - m.tok_start)
+        later_of = self._memo_later.get
+        covered = None
         added = []
         free = 0  # tokens before this one belong to a loose match already
-        readings = self._readings
         for i in compress(range(n), starts):
-            if i < free or covered[i]:
+            if i < free:
                 continue
-            entries = starts[i]
-            reach = min(n, i + 1 + max(entry[4] for entry in entries))
-            # the words ahead, read once: a keyword whose words are not all there cannot match
-            ahead = set().union(*map(readings, norms[i + 1:reach]))
+            longest, entries = starts[i]
+            # the words ahead, read once (their readings that some keyword has after its
+            # first word): a keyword whose words are not all there cannot match
+            window = norms[i + 1:i + 1 + longest]
+            later = list(map(later_of, window))
+            if None in later:
+                later = list(map(self._later_readings, window))
+            ahead = frozenset().union(*later)
+            if not ahead:
+                continue  # (every keyword here has a word after its first)
             best = None
-            for issue_id, name, method, content, length in entries:
-                if not ahead.issuperset(content[1:]):
+            for later_words, (issue_id, name, method, content, length) in entries:
+                if not later_words <= ahead:
                     continue
+                if covered is None:
+                    covered = bytearray(n)
+                    for m in mentions:
+                        covered[m.tok_start:m.tok_end] = b"\x01" * (m.tok_end - m.tok_start)
+                if covered[i]:
+                    break
                 end = self._match(norms, i, content, min(n, i + length + 1), covered)
                 if end is not None and (best is None or end > best[0]):
                     best = (end, issue_id, name, method)

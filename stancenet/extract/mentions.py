@@ -43,7 +43,7 @@ from typing import Any
 import yaml
 from camel_tools.utils.dediac import dediac_ar
 
-from stancenet.text import Sentence, normalize, split_sentences, tokenize
+from stancenet.text import Sentence, Token, normalize, split_sentences, tokenize
 from stancenet.text._records import slot_constructor
 
 __all__ = ["Mention", "MentionMatcher", "load_roles"]
@@ -63,6 +63,11 @@ _BLOCK = "block"  # a phrase that names no one and hides the names inside it (م
 _ENTRY_ORDER = {
     _ROLE: 0, _BLOCK: 1, _ACTOR: 2, _AGENT: 3, _AGENT_BARE: 4, _ISSUE: 5, _COUNTER: 6, _NISBA: 7
 }
+# entries whose reading depends on the word alone (roles and agents read the words after them)
+_ALONE_KINDS = frozenset({_BLOCK, _ACTOR, _ISSUE, _COUNTER, _NISBA})
+# ... and those that read only a nationality or a state right after them (or an adjective
+# and then a nationality)
+_AGENT_KINDS = frozenset({_AGENT, _AGENT_BARE}) | _ALONE_KINDS
 
 _ARABIC_WORD_RE = re.compile("[\u0621-\u064a]+")
 _ARTICLE = "ال"
@@ -131,6 +136,21 @@ class Mention:
     role: str | None
     prefix: str
     method: str
+
+    def at(self, tok_start: int, tok_end: int, start: int, end: int, text: str, prefix: str,
+           method: str) -> Mention:
+        """The same actor or issue named at another span (``dataclasses.replace`` of the
+        span, text, prefix and method, built without ``replace``'s generic machinery)."""
+        return _new_mention(tok_start, tok_end, start, end, text, self.id, self.name,
+                            self.kind, self.actor_kind, self.country, self.parent, self.role,
+                            prefix, method)
+
+    def named(self, id: str, name: str, country: str | None, method: str) -> Mention:
+        """The same words read as another actor (``dataclasses.replace`` of the id, name,
+        country and method, built without ``replace``'s generic machinery)."""
+        return _new_mention(self.tok_start, self.tok_end, self.start, self.end, self.text, id,
+                            name, self.kind, self.actor_kind, country, self.parent, self.role,
+                            self.prefix, method)
 
 
 # mentions are built for every reading tried; this skips the frozen __init__'s generic setattr
@@ -382,12 +402,17 @@ class MentionMatcher:
         for key in self._phrases:
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
         self._trie = _phrase_trie(self._phrases)
-        self._head_cache: dict[str, tuple[tuple[str, str, int], ...]] = {}
+        # the words after a generic agent that may make it another mention: a phrase (a
+        # nationality, a state) starts there, or an adjective stands before the nationality
+        self._opening_words = frozenset(self._longest) | self._agent_adjectives
+        self._head_cache: dict[str, tuple[tuple[str, str, list], ...]] = {}
+        self._word_cache: dict[str, tuple] = {}
 
     # pickling keeps the plain attributes (no slots, no compiled objects to worry about)
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
-        state["_head_cache"] = {}  # a memo, rebuilt as words are seen
+        state["_head_cache"] = {}  # memos, rebuilt as words are seen
+        state["_word_cache"] = {}
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -420,13 +445,31 @@ class MentionMatcher:
         """
         norms = list(map(_NORM, sentence.tokens))
         mentions: list[Mention] = []
-        # most words start no phrase in any reading: find the few that may in one pass
-        heads = list(map(self._head_cache.get, norms))
-        if None in heads:
-            heads = list(map(self._heads, norms))
+        # most words start no phrase in any reading: find the few that may in one pass (a
+        # word that starts none is memoised as ``()``)
+        words = list(map(self._word_cache.get, norms))
+        if None in words:
+            words = list(map(self._alone, norms))
         free = 0  # tokens before this one belong to a mention already
-        for i in compress(range(len(norms)), heads):
+        n = len(norms)
+        for i in compress(range(n), words):
             if i < free:
+                continue
+            alone = words[i]
+            if alone[0] and (i + 1 == n or norms[i + 1] not in alone[2] and (
+                    alone[0] == 1 or norms[i + 1] not in self._opening_words)):
+                # no phrase goes on from this word here, and what it names alone does not
+                # depend on the words after it: the memoised reading, at this position
+                template = alone[1]
+                if template is None:
+                    continue
+                free = i + 1
+                if template[2] != _BLOCK:
+                    token = sentence.tokens[i]
+                    mentions.append(_new_mention(
+                        i, free, token.start, token.end,
+                        sentence.text[token.start - sentence.start:token.end - sentence.start],
+                        *template))
                 continue
             found = self._resolve(sentence, norms, i, allow_prefix=True)
             if found is not None:
@@ -490,8 +533,8 @@ class MentionMatcher:
 
     # -- look-up ----------------------------------------------------------------------------
 
-    def _heads(self, word: str) -> tuple[tuple[str, str, int], ...]:
-        """Readings of a first token: (prefix, token without it, longest phrase from it).
+    def _heads(self, word: str) -> tuple[tuple[str, str, list], ...]:
+        """Readings of a first token: (prefix, token without it, its node of the phrase trie).
 
         Only readings from which some phrase starts are kept; the unprefixed reading comes
         first. Memoised per word: news vocabulary repeats.
@@ -505,30 +548,78 @@ class MentionMatcher:
                 rest = len(word) - len(surface)
                 if word.startswith(surface) and rest >= (2 if restore else _MIN_REMAINDER):
                     variants.append((label, restore + word[len(surface) :]))
-        longest = self._longest
-        heads = tuple(
-            (label, head, longest[head]) for label, head in variants if head in longest
-        )
+        trie = self._trie
+        heads = tuple((label, head, trie[head]) for label, head in variants if head in trie)
         if len(self._head_cache) >= _HEAD_CACHE_LIMIT:
             self._head_cache.clear()
         self._head_cache[word] = heads
         return heads
 
+    def _alone(self, word: str) -> tuple:
+        """What a first word names when no phrase goes on from it (memoised per word).
+
+        Returns ``()`` when no phrase starts with the word (in any reading), else
+        ``(fixed, template, continuations)``: ``fixed`` is 1 when every phrase of one word
+        it may be (with any clitic) is of a kind that reads nothing after it (an actor, an
+        issue, a block, a nationality noun), 2 when some are generic agents, which read what
+        follows only when a phrase starts there or it is an adjective of agents (see
+        ``_opening_words``), and 0 otherwise (a role reads names); ``template`` the
+        field values after the span (id ... method) of the mention it then gives, or None;
+        ``continuations`` the words after it that go on to a longer phrase, where it must be
+        read in full.
+        """
+        found = self._word_cache.get(word)
+        if found is not None:
+            return found
+        heads = self._heads(word)
+        if not heads:
+            alone: tuple = ()  # (falsy: no phrase starts with this word)
+            if len(self._word_cache) >= _HEAD_CACHE_LIMIT:
+                self._word_cache.clear()
+            self._word_cache[word] = alone
+            return alone
+        continuations: set[str] = set()
+        fixed = 1
+        for _, _, (entries, following) in heads:
+            continuations.update(following)
+            if entries is None:
+                continue
+            if fixed and any(kind not in _AGENT_KINDS for kind, _ in entries):
+                fixed = 0
+            elif fixed == 1 and any(kind not in _ALONE_KINDS for kind, _ in entries):
+                fixed = 2
+        template = None
+        if fixed:
+            # read as a sentence of this one word: nothing else can take part
+            sentence = Sentence(0, 0, len(word), word, (Token(word, word, 0, len(word)),))
+            found = self._resolve(sentence, [word], 0, allow_prefix=True)
+            if found is not None:
+                template = (found.id, found.name, found.kind, found.actor_kind, found.country,
+                            found.parent, found.role, found.prefix, found.method)
+        alone = (fixed, template, frozenset(continuations))
+        if len(self._word_cache) >= _HEAD_CACHE_LIMIT:
+            self._word_cache.clear()
+        self._word_cache[word] = alone
+        return alone
+
     def _readings(
         self, norms: list[str], i: int, allow_prefix: bool, kinds: Iterable[str] | None = None
     ) -> list[tuple[int, str, tuple[tuple[str, Any], ...]]]:
         """Every phrase starting at token ``i``: (length, prefix, entries), best first."""
-        heads = self._heads(norms[i])
+        heads = self._head_cache.get(norms[i])
+        if heads is None:
+            heads = self._heads(norms[i])
         if not heads:
             return []
         readings = []
         n = len(norms)
-        for label, head, _ in heads:
+        walked = 0
+        for label, _, (entries, following) in heads:
             if label and not allow_prefix:
                 continue
+            walked += 1
             # walk the phrase trie along the sentence: it stops at the first word no phrase
             # goes on with, instead of trying every length up to the longest phrase
-            entries, following = self._trie[head]
             end = i + 1
             while True:
                 if entries is not None and kinds is not None:
@@ -544,7 +635,10 @@ class MentionMatcher:
                 end += 1
         if len(readings) > 1:
             # longest first; for equal length the reading with the shorter prefix
-            readings.sort(key=lambda r: (-r[0], len(r[1])))
+            if walked == 1:
+                readings.reverse()  # (one reading of the word: its lengths only grow)
+            else:
+                readings.sort(key=lambda r: (-r[0], len(r[1])))
         return readings
 
     def _resolve(

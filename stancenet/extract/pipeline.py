@@ -332,8 +332,7 @@ class Extractor:
                 where = state.name_en if state is not None else country
                 composed = (f"{country.lower()}.{mention.id}", f"{mention.name} ({where})")
             self._composed[key] = composed
-        return replace(mention, id=composed[0], name=composed[1], country=country,
-                       method="composed")
+        return mention.named(composed[0], composed[1], country, "composed")
 
     def _dated_holders(self, norms: list[str], mentions: list, day: str) -> list:
         """An office still named without its holder is the registry person who held it on
@@ -679,42 +678,49 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
     ("هشام الهاشمي" ... "الهاشمي") is learned too, unless it is a nationality (``nisba``).
     """
     added = []
-    if heads and resolve:
-        covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
-        for i, word in enumerate(norms):
-            found = heads.get(word)
-            if found is None or i in covered:
+    if heads and resolve and not heads.keys().isdisjoint(norms):
+        # (most sentences hold no learned head: one set operation decides it)
+        covered = None
+        tokens = sentence.tokens
+        for i, found in enumerate(map(heads.get, norms)):
+            if found is None:
+                continue
+            if covered is None:
+                covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
+            if i in covered:
                 continue
             prefix, earlier = found
-            token = sentence.tokens[i]
-            added.append(replace(earlier, tok_start=i, tok_end=i + 1, start=token.start,
-                                 end=token.end, text=token.text, prefix=prefix,
-                                 method="anaphora"))
+            token = tokens[i]
+            added.append(earlier.at(i, i + 1, token.start, token.end, token.text, prefix,
+                                    "anaphora"))
     for m in mentions:
-        if seen is not None and m.actor_kind != "person":
+        actor_kind = m.actor_kind
+        if seen is not None and actor_kind != "person":
             # (a person's full name is read again: it takes back the family name from a
             # namesake named in between)
             key = (m.id, m.text, m.method)
             if key in seen:
                 continue  # learned from the same words earlier in the document
             seen.add(key)
-        learned = parent_of(m) if parent_of is not None else None
-        if learned is not None and learned[0] not in heads:
-            _learn_head(heads, *learned)  # "لحلف شمال الأطلسي" inside a person's title
-        first = norms[m.tok_start].removeprefix(m.prefix) if m.tok_start < len(norms) else ""
-        if m.actor_kind == "person" and first.startswith("ال") and first[2:] in _TITLE_WORDS:
-            # "السفيرة الأمريكية ألينا رومانوسكي" ... "وقالت السفيرة": the title names her
-            _learn_head(heads, first, m)
-        if m.actor_kind == "person" and m.method == "registry" and m.tok_end - m.tok_start >= 2:
-            # "مسرور بارزاني" ... "بارزاني": a family name without the article (shared by
-            # several registry people, so no alias of any) names the one the story named
-            surname = norms[m.tok_end - 1]
-            known = heads.get(surname)
-            if len(surname) >= (6 if surname.startswith("ال") else 4) and surname.isalpha() \
-                    and surname not in nisba and (known is None or known[1].id != m.id):
-                for clitic in ("", *_CLITICS):
-                    heads[clitic + surname] = (clitic, m)
-        if m.kind == "issue" or m.actor_kind in _ANAPHORIC_KINDS:
+        if actor_kind == "person":
+            learned = parent_of(m) if parent_of is not None and m.parent else None
+            if learned is not None and learned[0] not in heads:
+                _learn_head(heads, *learned)  # "لحلف شمال الأطلسي" inside a person's title
+            first = norms[m.tok_start].removeprefix(m.prefix) if m.tok_start < len(norms) \
+                else ""
+            if first.startswith("ال") and first[2:] in _TITLE_WORDS:
+                # "السفيرة الأمريكية ألينا رومانوسكي" ... "وقالت السفيرة": the title names her
+                _learn_head(heads, first, m)
+            if m.method == "registry" and m.tok_end - m.tok_start >= 2:
+                # "مسرور بارزاني" ... "بارزاني": a family name without the article (shared by
+                # several registry people, so no alias of any) names the one the story named
+                surname = norms[m.tok_end - 1]
+                known = heads.get(surname)
+                if len(surname) >= (6 if surname.startswith("ال") else 4) and surname.isalpha() \
+                        and surname not in nisba and (known is None or known[1].id != m.id):
+                    for form, clitic in _surname_forms(surname):
+                        heads[form] = (clitic, m)
+        elif m.kind == "issue" or actor_kind in _ANAPHORIC_KINDS:
             words = norms[m.tok_start : m.tok_end]
             if len(words) < 2:
                 continue
@@ -774,8 +780,9 @@ def _titled_person(sentence: Any, norms: list[str], mentions: list) -> list:
     while k + 1 < len(out):
         first, second = out[k], out[k + 1]
         if first.id == second.id and first.tok_end == second.tok_start and not second.prefix:
-            out[k:k + 2] = [replace(first, tok_end=second.tok_end, end=second.end,
-                                    text=f"{first.text} {second.text}")]
+            out[k:k + 2] = [first.at(first.tok_start, second.tok_end, first.start, second.end,
+                                     f"{first.text} {second.text}", first.prefix,
+                                     first.method)]
         else:
             k += 1
     if len(out) < 3:
@@ -789,10 +796,10 @@ def _titled_person(sentence: Any, norms: list[str], mentions: list) -> list:
                 and person.tok_start == place.tok_end and person.actor_kind == "person"
                 and not person.prefix):
             tokens = sentence.tokens
-            out[k:k + 3] = [replace(person, tok_start=office.tok_start, start=office.start,
-                                    prefix=office.prefix,
-                                    text=" ".join(t.text for t in
-                                                  tokens[office.tok_start:person.tok_end]))]
+            out[k:k + 3] = [person.at(office.tok_start, person.tok_end, office.start,
+                                      person.end, " ".join(t.text for t in
+                                                           tokens[office.tok_start:person.tok_end]),
+                                      office.prefix, person.method)]
         k += 1
     return out
 
@@ -921,16 +928,45 @@ def _ended_counters(sentence: Any, norms: list[str], mentions: list) -> list:
     return mentions if out is None else out
 
 
+def _head_forms(head: str) -> tuple[tuple[str, str], ...]:
+    """The written forms of a definite head with the clitic of each, in the order
+    :func:`_learn_head` records them (memoised per head)."""
+    found = _HEAD_FORMS.get(head)
+    if found is None:
+        forms = [(head, "")]
+        for clitic in reversed(_CLITICS):  # the two-letter clitics win, as when reading
+            forms.append((clitic + head, clitic))
+            if clitic.endswith("ل"):
+                forms.append((clitic + "ل" + head[2:], clitic))  # للهيئة = ل + الهيئة
+        if len(_HEAD_FORMS) >= 100_000:
+            _HEAD_FORMS.clear()
+        found = _HEAD_FORMS[head] = tuple(forms)
+    return found
+
+
+def _surname_forms(surname: str) -> tuple[tuple[str, str], ...]:
+    """The written forms of a family name (bare and with each clitic) with the clitic of
+    each (memoised per name)."""
+    found = _SURNAME_FORMS.get(surname)
+    if found is None:
+        if len(_SURNAME_FORMS) >= 100_000:
+            _SURNAME_FORMS.clear()
+        found = _SURNAME_FORMS[surname] = tuple((clitic + surname, clitic)
+                                                for clitic in ("", *_CLITICS))
+    return found
+
+
+_HEAD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {}
+_SURNAME_FORMS: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
 def _learn_head(heads: dict, head: str, mention: Any) -> None:
     """Record the written forms of a definite head (``head`` starts with ال)."""
     known = heads.get(head)
     if known is not None and known[1].id == mention.id:
         return  # learned already (the forms are the same)
-    heads[head] = ("", mention)
-    for clitic in reversed(_CLITICS):  # the two-letter clitics win, as when reading
-        heads[clitic + head] = (clitic, mention)
-        if clitic.endswith("ل"):
-            heads[clitic + "ل" + head[2:]] = (clitic, mention)  # للهيئة = ل + الهيئة
+    for form, clitic in _head_forms(head):
+        heads[form] = (clitic, mention)
 
 
 @cache
@@ -982,7 +1018,7 @@ def _home_country(staged: list) -> str | None:
                     m.tok_start > 0 and norms[m.tok_start - 1] == "في")):
                 # "في بغداد": where the story happens weighs more than who is named
                 counts[m.country] = counts.get(m.country, 0) + 3
-            elif not any(c in m.prefix for c in "بلك"):
+            elif _votes(m.prefix):
                 counts[m.country] = counts.get(m.country, 0) + 1
     if not counts:
         return None
@@ -990,6 +1026,16 @@ def _home_country(staged: list) -> str | None:
     best = max(counts, key=lambda c: counts[c])
     return best if len(ranked) == 1 or ranked[0] > ranked[1] else None
 
+
+def _votes(prefix: str) -> bool:
+    """Whether a mention with this clitic prefix may be a subject (no ب ل ك in it)."""
+    found = _VOTES.get(prefix)
+    if found is None:
+        found = _VOTES[prefix] = not any(c in prefix for c in "بلك")
+    return found
+
+
+_VOTES: dict[str, bool] = {}
 
 _WORKER: Extractor | None = None
 

@@ -45,15 +45,42 @@ def slot_constructor(cls: type[T]) -> Callable[..., T]:
     if hasattr(cls, "__post_init__"):
         raise TypeError(f"slot_constructor: {cls.__name__} has a __post_init__ it would skip")
     names = [field.name for field in dataclasses.fields(cls)]
-    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
-    namespace.update({f"_set_{name}": getattr(cls, name).__set__ for name in names})
-    # one straight-line function per class, as dataclasses writes its own __init__: a loop over
-    # the setters would cost more than the __init__ it replaces
-    lines = [f"def build({', '.join(names)}):", "    obj = _new(_cls)"]
-    lines += [f"    _set_{name}(obj, {name})" for name in names]
-    lines.append("    return obj")
+    twin = _twin(cls)
+    if twin is not None:
+        # the values go into an instance of a plain (not frozen) class with the same slots,
+        # by ordinary attribute stores (which the interpreter specialises for slots), and
+        # the finished object becomes a ``cls``: three times cheaper than calling each
+        # slot's descriptor
+        namespace: dict[str, Any] = {"_new": object.__new__, "_twin": twin, "_cls": cls}
+        lines = [f"def build({', '.join(names)}):", "    obj = _new(_twin)"]
+        lines += [f"    obj.{name} = {name}" for name in names]
+        lines += ["    obj.__class__ = _cls", "    return obj"]
+    else:
+        namespace = {"_new": object.__new__, "_cls": cls}
+        namespace.update({f"_set_{name}": getattr(cls, name).__set__ for name in names})
+        # one straight-line function per class, as dataclasses writes its own __init__: a
+        # loop over the setters would cost more than the __init__ it replaces
+        lines = [f"def build({', '.join(names)}):", "    obj = _new(_cls)"]
+        lines += [f"    _set_{name}(obj, {name})" for name in names]
+        lines.append("    return obj")
     exec("\n".join(lines), namespace)  # the source is made of field names only
     build = namespace["build"]
     build.__qualname__ = f"slot_constructor.<{cls.__name__}>"
     build.__doc__ = f"Build a {cls.__name__} from its {len(names)} field values (fast path)."
     return build
+
+
+def _twin(cls: type) -> type | None:
+    """A plain class with the memory layout of ``cls`` (same slots, same base), whose
+    instances may be turned into ``cls`` instances by assigning ``__class__``; None when
+    ``cls`` is not such a simple record (a base with slots of its own, say)."""
+    if cls.__bases__ != (object,):
+        return None
+    slots = cls.__dict__["__slots__"]
+    twin = type(f"_{cls.__name__}Record", (), {"__slots__": slots, "__module__": __name__})
+    try:
+        probe = object.__new__(twin)
+        probe.__class__ = cls
+    except TypeError:
+        return None
+    return twin

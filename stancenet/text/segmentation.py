@@ -208,7 +208,7 @@ def _boundaries(masked: str, split_on_newline: bool) -> list[int]:
     return ends
 
 
-def _pieces(tokens: list[Token], max_chars: int) -> list[list[Token]]:
+def _pieces(tokens: tuple[Token, ...], max_chars: int) -> list[list[Token]]:
     """Cut a sentence's tokens into runs spanning at most ``max_chars`` characters each.
 
     A single token longer than ``max_chars`` stays whole, as a run of its own.
@@ -287,7 +287,7 @@ def _split(text: str, max_chars: int, split_on_newline: bool) -> list[Sentence]:
     masked = blank_markup(text)
     # Tokenise the whole document once; a sentence boundary always falls at a token's end
     # (after a punctuation token, or on a line break), so no token straddles two sentences.
-    tokens = list(filter(_NORM, tokenize(masked)))
+    tokens = tuple(filter(_NORM, tokenize(masked)))  # (a slice is then the sentence's tuple)
     token_ends = list(map(_END, tokens))
     sentences: list[Sentence] = []
     first = 0

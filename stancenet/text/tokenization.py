@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from camel_tools.tokenizers import word as _camel_word
 
-from stancenet.text._records import slot_constructor
+from stancenet.text._records import _twin, slot_constructor
 from stancenet.text.normalization import normalize
 
 __all__ = ["Token", "token_spans", "tokenize"]
@@ -207,7 +207,10 @@ def token_spans(text: str) -> list[tuple[int, int]]:
 
 # tokenisation builds one Token per word of the corpus: skip the frozen __init__'s setattr
 _make_token = slot_constructor(Token)
-_TOKEN_SLOTS = (object.__new__, *(getattr(Token, name).__set__ for name in Token.__slots__))
+# the common case is built inline in tokenize (a call per word costs as much as the building):
+# a plain object with Token's slots, filled by attribute stores, then made a Token
+_TOKEN_TWIN = _twin(Token)
+assert _TOKEN_TWIN is not None, "Token must stay a plain frozen slotted dataclass"
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -248,7 +251,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     cut_of = _WORDS.get
     find = text.find
     make = _make_token
-    new, set_text, set_norm, set_start, set_end = _TOKEN_SLOTS
+    new = object.__new__
+    twin = _TOKEN_TWIN
+    token_class = Token
     # camel splits on whitespace first; each word's offset is found from the end of the
     # previous one (only whitespace lies between), which is cheaper than a regex's spans
     position = 0
@@ -260,11 +265,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             cut = _cut_word(word)
         if cut.__class__ is str:  # the word is one token; ``cut`` is its matching form
             # the common case, built inline: a call per word costs as much as the setters
-            token = new(Token)
-            set_text(token, word)
-            set_norm(token, cut)
-            set_start(token, start + offset)
-            set_end(token, position + offset)
+            token = new(twin)
+            token.text = word
+            token.norm = cut
+            if offset:
+                token.start = start + offset
+                token.end = position + offset
+            else:  # (a document's own offsets: no new integers)
+                token.start = start
+                token.end = position
+            token.__class__ = token_class
             append(token)
         else:
             start += offset
