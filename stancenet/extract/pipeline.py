@@ -845,12 +845,15 @@ def _two_sides(sentence: Any, norms: list[str], mentions: list, parties: list) -
 _TITLE_HEADS = frozenset({"ممثل", "مبعوث", "مستشار", "نائب", "مساعد", "المبعوث", "الممثل",
                           "المستشار"})
 _FORCES_OF = frozenset({"قوات", "قطعات", "وحدات"})
+_TITLE_HEAD_FORMS = frozenset(c + w for w in _TITLE_HEADS | _FORCES_OF for c in ("", "و"))
 
 
 def _title_heads(sentence: Any, norms: list[str], mentions: list) -> list:
     """A person named at the end of a longer title ("ودعا ممثل الأمين العام للأمم المتحدة
     مارتن كوبلر") is named by the whole title, and "قوات X" is X: the mention takes in the
     head word before it, so that it stands right after the verb as its subject."""
+    if _TITLE_HEAD_FORMS.isdisjoint(norms):
+        return mentions
     out = None
     taken = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
     for k, m in enumerate(mentions):
@@ -982,7 +985,11 @@ def _office_terms() -> dict[str, list[tuple[str, str, str | None]]]:
 
 def _day(date: Any) -> str | None:
     """A document date as YYYY-MM-DD, or None when it has none."""
-    if date is None or (not isinstance(date, str) and pd.isna(date)):
+    if date is None or date is pd.NaT:
+        return None
+    if not isinstance(date, str) and hasattr(date, "year"):  # a Timestamp, a date
+        return f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
+    if not isinstance(date, str) and pd.isna(date):
         return None
     try:
         return pd.Timestamp(date).strftime("%Y-%m-%d")
