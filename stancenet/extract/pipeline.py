@@ -805,15 +805,13 @@ def _titled_person(sentence: Any, norms: list[str], mentions: list) -> list:
 
 
 # a leader's followers (أنصاره، أتباعه ...), with their clitic forms -> the clitic
-_FOLLOWERS_FORMS = {clitic + word: clitic
-                    for word in ("انصاره", "اتباعه", "مؤيديه", "مناصريه", "انصارها", "اتباعها",
-                                 "مؤيديها", "مناصريها")
-                    for clitic in ("", "و", "ب", "ل", "وب", "ول")}
-# "the two sides": words for both parties of the story's last meeting (and their clitic forms)
+_FOLLOWERS_FORMS = _written_forms(("انصاره", "اتباعه", "مؤيديه", "مناصريه", "انصارها",
+                                    "اتباعها", "مؤيديها", "مناصريها"),
+                                   ("", "و", "ب", "ل", "وب", "ول"))
+# "the two sides": words for both parties of the story's last meeting (their clitic forms are
+# built with the definite heads', below)
 _TWO_SIDES = frozenset({"الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين",
                         "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين"})
-_TWO_SIDES_FORMS = {clitic + (word[1:] if clitic.endswith("ل") else word): clitic
-                    for word in _TWO_SIDES for clitic in ("", *_CLITICS)}
 
 
 def _two_sides(sentence: Any, norms: list[str], mentions: list, parties: list) -> list:
@@ -845,7 +843,8 @@ def _two_sides(sentence: Any, norms: list[str], mentions: list, parties: list) -
 _TITLE_HEADS = frozenset({"ممثل", "مبعوث", "مستشار", "نائب", "مساعد", "المبعوث", "الممثل",
                           "المستشار"})
 _FORCES_OF = frozenset({"قوات", "قطعات", "وحدات"})
-_TITLE_HEAD_FORMS = frozenset(c + w for w in _TITLE_HEADS | _FORCES_OF for c in ("", "و"))
+_HEAD_WORDS = _TITLE_HEADS | _FORCES_OF
+_TITLE_HEAD_FORMS = frozenset(c + w for w in _HEAD_WORDS for c in ("", "و"))
 
 
 def _title_heads(sentence: Any, norms: list[str], mentions: list) -> list:
@@ -861,7 +860,7 @@ def _title_heads(sentence: Any, norms: list[str], mentions: list) -> list:
         if i < 0 or i in taken or m.prefix or m.kind != "actor":
             continue
         word = norms[i]
-        clitic = "و" if word[:1] == "و" and word[1:] in (_TITLE_HEADS | _FORCES_OF) else ""
+        clitic = "و" if word[:1] == "و" and word[1:] in _HEAD_WORDS else ""
         head = word[len(clitic):]
         if not (head in _TITLE_HEADS and m.actor_kind == "person"
                 and m.method in ("pattern", "registry")
@@ -961,6 +960,8 @@ def _surname_forms(surname: str) -> tuple[tuple[str, str], ...]:
 
 _HEAD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {}
 _SURNAME_FORMS: dict[str, tuple[tuple[str, str], ...]] = {}
+# "الجانبان"، "وللطرفين" ...: written form -> its clitic prefix
+_TWO_SIDES_FORMS = {form: clitic for word in _TWO_SIDES for form, clitic in _head_forms(word)}
 
 
 def _learn_head(heads: dict, head: str, mention: Any) -> None:

@@ -294,6 +294,7 @@ _HASTEN = frozenset({"الاسراع", "التعجيل", "المضي", "الشر
 _PACTS = frozenset({"اتفاق", "اتفاقيه", "تفاهم", "مصالحه", "هدنه", "تقارب", "اتفاقات",
                     "تفاهمات"})
 _PACT_CATEGORIES = frozenset({"praise", "support", "reject", "disapprove"})
+_PACT_CLITICS = ("", "بال", "لل", "ال", "ب", "ل")  # "بالاتفاق"، "للاتفاق"، "اتفاق"
 _AGAINST = frozenset({"ضد", "علي"})
 # stances whose target may be named by a nationality adjective alone
 _NISBA_TARGET_CATEGORIES = frozenset({"praise", "disapprove", "accuse", "reject", "protest",
@@ -1178,17 +1179,15 @@ class StatementRules:
 
     def _pact_parties(self, ctx: _Context, begin: int, stop: int) -> list[Any]:
         """The parties of an agreement the object names ("بالاتفاق بين بغداد وأربيل"،
-        "اتفاق التطبيع بين X وY"): the two actors after بين, when a pact noun stands right
-        after the cue (or one word later)."""
+        "اتفاق التطبيع بين X وY"): the two actors after بين, when a pact noun (with its
+        preposition and article) stands right after the cue."""
         norms = ctx.norms
         i = self._gap_forward(norms, begin)
         if i >= min(stop, len(norms)) or i in ctx.starting:
             return []
         word = norms[i]
-        if word[:1] in ("ب", "ل") and word[1:].removeprefix("ل") not in _PACTS:
-            word = word[1:]
-        word = word.removeprefix("ال").removeprefix("ل")
-        if word not in _PACTS:
+        if not any(word.startswith(clitic) and word[len(clitic):] in _PACTS
+                   for clitic in _PACT_CLITICS):
             return []
         return self._parties_after(ctx, i + 1)
 
@@ -2564,17 +2563,7 @@ class StatementRules:
                                      else None)
         if head is None or head.kind != "actor":
             return []
-        return self._coordinated_before(ctx, head)
-
-    def _coordinated_before(self, ctx: _Context, last: Any) -> list[Any]:
-        """``last`` with the actors joined to it before it ("X وY التي ..." -> [X, Y])."""
-        chain = [last]
-        while chain[0].prefix[:1] == "و":
-            before = ctx.ending.get(chain[0].tok_start)
-            if before is None or before.kind != "actor":
-                break
-            chain.insert(0, before)
-        return chain
+        return self._chain_before(ctx, head.tok_end)  # "X وY التي ..." -> [X, Y]
 
     def _addressed(self, ctx: _Context, cue: Cue, speakers: Sequence[Any], targets: list[Any],
                    loose: bool) -> tuple[list[Any], bool]:
