@@ -1,11 +1,12 @@
 """Checks that the extraction gold standards in ``stancenet/data/`` are well formed.
 
-Seven sets share one format: ``gold/`` (the development set the extraction rules were tuned
+Eight sets share one format: ``gold/`` (the development set the extraction rules were tuned
 on), ``gold_dev2/`` (a second development set, written to be read with the extractor's errors),
-``gold_heldout/``, ``gold_test/``, ``gold_test2/``, ``gold_test3/`` and ``gold_test4/``
-(written blind to the extractor and scored once; ``gold_test/`` also blind to the held-out
-texts, ``gold_test2/`` blind to the held-out and test texts, ``gold_test3/`` blind to the texts
-of all three, ``gold_test4/`` blind to the texts of all four). The
+``gold_heldout/``, ``gold_test/``, ``gold_test2/``, ``gold_test3/``, ``gold_test4/`` and
+``gold_test5/`` (written blind to the extractor and scored once; ``gold_test/`` also blind to
+the held-out texts, ``gold_test2/`` blind to the held-out and test texts, ``gold_test3/`` blind
+to the texts of all three, ``gold_test4/`` blind to the texts of all four, ``gold_test5/`` blind
+to the texts of the four test sets). The
 gold sets measure extraction, so these tests only check their shape and their ids (against the
 packaged registry and the id conventions), never what the extractor finds. The checks of
 shape and ids run on every set; each set has its own minimum counts.
@@ -36,6 +37,7 @@ TEST = Path(stancenet.__file__).parent / "data" / "gold_test"
 TEST2 = Path(stancenet.__file__).parent / "data" / "gold_test2"
 TEST3 = Path(stancenet.__file__).parent / "data" / "gold_test3"
 TEST4 = Path(stancenet.__file__).parent / "data" / "gold_test4"
+TEST5 = Path(stancenet.__file__).parent / "data" / "gold_test5"
 DEV2 = Path(stancenet.__file__).parent / "data" / "gold_dev2"
 GOLD_SETS = {
     "gold": GOLD,
@@ -44,6 +46,7 @@ GOLD_SETS = {
     "gold_test2": TEST2,
     "gold_test3": TEST3,
     "gold_test4": TEST4,
+    "gold_test5": TEST5,
     "gold_dev2": DEV2,
 }
 ACTOR_FILES = Path(stancenet.__file__).parent / "registry" / "data" / "actors"
@@ -92,11 +95,25 @@ TEST3_MIN_STATEMENT_ROWS = 160
 TEST4_DOCUMENTS = 16
 TEST4_MIN_DOCUMENTS_WITHOUT_STATEMENTS = 1
 TEST4_MIN_STATEMENT_ROWS = 160
+# the fifth blind test set (gold_test5/README.md): 16 documents of 5-6 sentences, one of
+# them without any stance, at least 200 statement rows covering all the categories
+TEST5_DOCUMENTS = 16
+TEST5_MIN_DOCUMENTS_WITHOUT_STATEMENTS = 1
+TEST5_MIN_STATEMENT_ROWS = 200
 # the second development set (gold_dev2/README.md): 30 short documents of 2-5 sentences,
 # at least 150 statement rows covering all the categories
 DEV2_DOCUMENTS = 30
 DEV2_MIN_STATEMENT_ROWS = 150
 DEV2_SENTENCES_PER_DOCUMENT = range(2, 6)
+# the sets whose statements must cover every cue category at least once
+ALL_CATEGORY_SETS = (
+    "gold_test",
+    "gold_test2",
+    "gold_test3",
+    "gold_test4",
+    "gold_test5",
+    "gold_dev2",
+)
 # the numbered sets of 5-9 sentence documents: folder and doc_id prefix
 NUMBERED_SETS = {
     "gold_heldout": (HELDOUT, "heldout", HELDOUT_DOCUMENTS),
@@ -104,6 +121,7 @@ NUMBERED_SETS = {
     "gold_test2": (TEST2, "test2", TEST2_DOCUMENTS),
     "gold_test3": (TEST3, "test3", TEST3_DOCUMENTS),
     "gold_test4": (TEST4, "test4", TEST4_DOCUMENTS),
+    "gold_test5": (TEST5, "test5", TEST5_DOCUMENTS),
 }
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -327,6 +345,11 @@ def test_counts_reach_the_minimums(documents, statements, gold_set):
         assert len(documents) - len(with_statements) >= TEST4_MIN_DOCUMENTS_WITHOUT_STATEMENTS
         assert len(statements) >= TEST4_MIN_STATEMENT_ROWS
         return
+    if gold_set == "gold_test5":
+        assert len(documents) == TEST5_DOCUMENTS
+        assert len(documents) - len(with_statements) >= TEST5_MIN_DOCUMENTS_WITHOUT_STATEMENTS
+        assert len(statements) >= TEST5_MIN_STATEMENT_ROWS
+        return
     assert len(documents) >= MIN_DOCUMENTS
     assert len(with_statements) >= MIN_DOCUMENTS_WITH_STATEMENTS
     assert len(documents) - len(with_statements) >= MIN_DOCUMENTS_WITHOUT_STATEMENTS
@@ -341,7 +364,7 @@ def test_every_cue_category_is_covered_several_times(statements, gold_set):
         covered = sorted(category for category in CATEGORIES if counts[category] > 0)
         assert len(covered) >= HELDOUT_MIN_CATEGORIES, covered
         return
-    if gold_set in ("gold_test", "gold_test2", "gold_test3", "gold_test4", "gold_dev2"):
+    if gold_set in ALL_CATEGORY_SETS:
         missing = sorted(category for category in CATEGORIES if counts[category] == 0)
         assert not missing
         return
@@ -403,6 +426,13 @@ def test_dev2_documents_are_numbered_and_two_to_five_sentences_long():
         ("gold_test2", "gold_dev2"),
         ("gold_test3", "gold_dev2"),
         ("gold_test4", "gold_dev2"),
+        ("gold", "gold_test5"),
+        ("gold_heldout", "gold_test5"),
+        ("gold_test", "gold_test5"),
+        ("gold_test2", "gold_test5"),
+        ("gold_test3", "gold_test5"),
+        ("gold_test4", "gold_test5"),
+        ("gold_dev2", "gold_test5"),
     ],
 )
 def test_gold_sets_share_no_document_id_or_sentence(earlier, later):
