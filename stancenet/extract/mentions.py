@@ -468,25 +468,27 @@ class MentionMatcher:
         if None in words:
             words = list(map(self._alone, norms))
         free = 0  # tokens before this one belong to a mention already
-        n = len(norms)
-        for i in compress(range(n), words):
+        tokens = sentence.tokens
+        opening_words = self._opening_words
+        # each word's next word (None after the last, which no set of words holds)
+        next_words = norms[1:]
+        next_words.append(None)
+        for i, (fixed, template, continuations), next_word in compress(
+                zip(range(len(norms)), words, next_words, strict=True), words):
             if i < free:
                 continue
-            alone = words[i]
-            if alone[0] and (i + 1 == n or norms[i + 1] not in alone[2] and (
-                    alone[0] == 1 or norms[i + 1] not in self._opening_words)):
+            if fixed and next_word not in continuations and (
+                    fixed == 1 or next_word not in opening_words):
                 # no phrase goes on from this word here, and what it names alone does not
                 # depend on the words after it: the memoised reading, at this position
-                template = alone[1]
                 if template is None:
                     continue
                 free = i + 1
                 if template[2] != _BLOCK:
-                    token = sentence.tokens[i]
-                    mentions.append(_new_mention(
-                        i, free, token.start, token.end,
-                        sentence.text[token.start - sentence.start:token.end - sentence.start],
-                        *template))
+                    token = tokens[i]
+                    # (a token's text is the document's, as the sentence's slice would give)
+                    mentions.append(_new_mention(i, free, token.start, token.end, token.text,
+                                                 *template))
                 continue
             found = self._resolve(sentence, norms, i, allow_prefix=True)
             if found is not None:
