@@ -271,31 +271,29 @@ class Lexicon:
         starts = list(map(memo[1].get, norms))
         if None in starts:
             starts = list(map(self._starts, norms))
-        n = len(norms)
         free = 0  # tokens before this one belong to a cue already
+        # each word's next word (None after the last, which no pattern has)
+        next_words = [*norms[1:], None]
         # most words start no cue: visit only those that may
-        for i in compress(range(n), starts):
+        for i, (longer, single), next_word in compress(
+                zip(range(len(norms)), starts, next_words, strict=True), starts):
             if i < free:
                 continue
-            longer, single = starts[i]
-            chosen = None
-            if longer is not None and i + 1 < n:
+            chosen = single
+            if longer is not None:
                 # only the patterns whose second word is the next word can match
-                for pattern in longer.get(norms[i + 1], ()):
+                for pattern in longer.get(next_word, ()):
                     words = pattern[0]
                     if len(words) == 2 or tuple(norms[i + 2 : i + len(words)]) == words[2:]:
                         chosen = pattern
                         break
             if chosen is None:
-                chosen = single
-                if chosen is None:
-                    continue
+                continue
             words, entry, kind, prefix, suffix = chosen
-            length = len(words)
-            end = i + length
+            end = i + len(words)
             if tokens is None:
                 start_char, end_char, text = i, end, " ".join(norms[i:end])
-            elif length == 1:
+            elif end == i + 1:
                 token = tokens[i]
                 start_char, end_char, text = token.start, token.end, token.text
             else:
@@ -304,7 +302,9 @@ class Lexicon:
             found.append(_new_cue(i, end, start_char, end_char, text, entry, kind, prefix,
                                   suffix))
             free = end
-        if self.launch[2] is not None:
+        launch = self.launch
+        if launch[2] is not None and not launch[1].isdisjoint(norms):
+            # (most sentences launch nothing: one set operation decides it)
             found = self._launches(norms, tokens, found)
         return found
 
@@ -326,8 +326,6 @@ class Lexicon:
         الجيش التركي عملية ضد Y"): a launch verb with a launch object up to twelve words later,
         in the same clause and outside any other cue, is a cue of the launch entry."""
         verbs, objects, entry = self.launch
-        if objects.isdisjoint(norms):
-            return found  # most sentences launch nothing: one set operation decides it
         forms = self.__dict__.get("_launch_forms")
         if forms is None or forms[0] is not verbs:
             forms = self.__dict__["_launch_forms"] = (

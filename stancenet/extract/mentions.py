@@ -471,8 +471,7 @@ class MentionMatcher:
         tokens = sentence.tokens
         opening_words = self._opening_words
         # each word's next word (None after the last, which no set of words holds)
-        next_words = norms[1:]
-        next_words.append(None)
+        next_words = [*norms[1:], None]
         for i, (fixed, template, continuations), next_word in compress(
                 zip(range(len(norms)), words, next_words, strict=True), words):
             if i < free:
