@@ -268,8 +268,9 @@ class Lexicon:
         memo = self.__dict__.get("_by_word")
         if memo is None or memo[0] is not self.index:
             memo = self.__dict__["_by_word"] = (self.index, {})
-        starts = list(map(memo[1].get, norms))
-        if None in starts:
+        try:  # (a word not seen before raises KeyError: read and memoise every word then)
+            starts = list(map(memo[1].__getitem__, norms))
+        except KeyError:
             starts = list(map(self._starts, norms))
         free = 0  # tokens before this one belong to a cue already
         # each word's next word (None after the last, which no pattern has)

@@ -160,13 +160,14 @@ class LooseIssues:
             Sorted by ``tok_start``; the added ones have method ``'loose'`` (or ``'counter'``
             for a counter keyword).
         """
-        starts = list(map(self._memo.get, norms))
-        if None in starts:
+        try:  # (a word not seen before raises KeyError: read and memoise every word then)
+            starts = list(map(self._memo.__getitem__, norms))
+        except KeyError:
             starts = list(map(self._starts, norms))
         if not any(starts):
             return list(mentions)  # the common case: no word opens a keyword
         n = len(norms)
-        later_of = self._memo_later.get
+        later_of = self._memo_later.__getitem__
         covered = None
         added = []
         free = 0  # tokens before this one belong to a loose match already
@@ -177,8 +178,9 @@ class LooseIssues:
             # the words ahead, read once (their readings that some keyword has after its
             # first word): a keyword whose words are not all there cannot match
             window = norms[i + 1:i + 1 + longest]
-            later = list(map(later_of, window))
-            if None in later:
+            try:
+                later = list(map(later_of, window))
+            except KeyError:
                 later = list(map(self._later_readings, window))
             ahead = frozenset().union(*later)
             if needed.isdisjoint(ahead):

@@ -36,7 +36,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from importlib import resources
 from itertools import compress
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +83,6 @@ _MAX_NAME_TOKENS = 6
 _PLURAL_ENDINGS = ("ين", "ون", "ان")
 _PEOPLE = "people"
 _HEAD_CACHE_LIMIT = 500_000
-_NORM = attrgetter("norm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,12 +458,14 @@ class MentionMatcher:
             reading wins (كتائب حزب الله over حزب الله), and an unprefixed reading wins over a
             prefixed one of the same length.
         """
-        norms = list(map(_NORM, sentence.tokens))
+        norms = [token.norm for token in sentence.tokens]
         mentions: list[Mention] = []
         # most words start no phrase in any reading: find the few that may in one pass (a
-        # word that starts none is memoised as ``()``)
-        words = list(map(self._word_cache.get, norms))
-        if None in words:
+        # word that starts none is memoised as ``()``); a word not seen before raises
+        # KeyError, cheaper to catch once than to test every memo value against None
+        try:
+            words = list(map(self._word_cache.__getitem__, norms))
+        except KeyError:
             words = list(map(self._alone, norms))
         free = 0  # tokens before this one belong to a mention already
         tokens = sentence.tokens
