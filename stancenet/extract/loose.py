@@ -167,22 +167,20 @@ class LooseIssues:
         if not any(starts):
             return list(mentions)  # the common case: no word opens a keyword
         n = len(norms)
-        later_of = self._memo_later.__getitem__
+        # each word's readings that some keyword has after its first word (nearly always
+        # none), read once for the sentence
+        try:
+            laters = list(map(self._memo_later.__getitem__, norms))
+        except KeyError:
+            laters = list(map(self._later_readings, norms))
         covered = None
         added = []
         free = 0  # tokens before this one belong to a loose match already
-        for i in compress(range(n), starts):
+        for i, (longest, entries, needed) in compress(enumerate(starts), starts):
             if i < free:
                 continue
-            longest, entries, needed = starts[i]
-            # the words ahead, read once (their readings that some keyword has after its
-            # first word): a keyword whose words are not all there cannot match
-            window = norms[i + 1:i + 1 + longest]
-            try:
-                later = list(map(later_of, window))
-            except KeyError:
-                later = list(map(self._later_readings, window))
-            ahead = frozenset().union(*later)
+            # the words ahead: a keyword whose words are not all there cannot match
+            ahead = frozenset().union(*laters[i + 1:i + 1 + longest])
             if needed.isdisjoint(ahead):
                 continue  # no keyword opening here has a word ahead: none can match
             best = None

@@ -887,11 +887,12 @@ class MentionMatcher:
         # a registry person right after the role (and scope)
         if j < len(norms):
             for person_length, _, entries in self._readings(norms, j, False, self._actor_trie):
-                person = next((v for _, v in entries if self._actors[v][1] == "person"), None)
-                if person is not None:
-                    return self._actor_mention(
-                        sentence, i, j + person_length, prefix, person, role=role, parent=parent
-                    )
+                for _, person in entries:
+                    if self._actors[person][1] == "person":
+                        return self._actor_mention(
+                            sentence, i, j + person_length, prefix, person, role=role,
+                            parent=parent,
+                        )
                 break  # the longest actor reading there is no person: no name follows
         name_end = self._name_end(sentence, norms, j)
         if name_end > j:
