@@ -272,18 +272,16 @@ class Lexicon:
             starts = list(map(memo[1].__getitem__, norms))
         except KeyError:
             starts = list(map(self._starts, norms))
+        n = len(norms)
         free = 0  # tokens before this one belong to a cue already
-        # each word's next word (None after the last, which no pattern has)
-        next_words = [*norms[1:], None]
         # most words start no cue: visit only those that may
-        for i, (longer, single), next_word in compress(
-                zip(range(len(norms)), starts, next_words, strict=True), starts):
+        for i in compress(range(n), starts):
             if i < free:
                 continue
-            chosen = single
-            if longer is not None:
+            longer, chosen = starts[i]
+            if longer is not None and i + 1 < n:
                 # only the patterns whose second word is the next word can match
-                for pattern in longer.get(next_word, ()):
+                for pattern in longer.get(norms[i + 1], ()):
                     words = pattern[0]
                     if len(words) == 2 or tuple(norms[i + 2 : i + len(words)]) == words[2:]:
                         chosen = pattern

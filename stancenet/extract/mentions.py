@@ -470,14 +470,13 @@ class MentionMatcher:
         free = 0  # tokens before this one belong to a mention already
         tokens = sentence.tokens
         opening_words = self._opening_words
-        # each word's next word (None after the last, which no set of words holds)
-        next_words = [*norms[1:], None]
-        for i, (fixed, template, continuations), next_word in compress(
-                zip(range(len(norms)), words, next_words, strict=True), words):
+        n = len(norms)
+        for i in compress(range(n), words):
             if i < free:
                 continue
-            if fixed and next_word not in continuations and (
-                    fixed == 1 or next_word not in opening_words):
+            fixed, template, continuations = words[i]
+            if fixed and (i + 1 == n or norms[i + 1] not in continuations and (
+                    fixed == 1 or norms[i + 1] not in opening_words)):
                 # no phrase goes on from this word here, and what it names alone does not
                 # depend on the words after it: the memoised reading, at this position
                 if template is None:
