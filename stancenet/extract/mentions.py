@@ -32,7 +32,7 @@ The id conventions are written out in ``NOTES_mentions.md`` and in ``roles.yaml`
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from importlib import resources
 from itertools import compress
@@ -414,7 +414,7 @@ class MentionMatcher:
         self._head_cache: dict[str, tuple[tuple[str, str, list], ...]] = {}
         self._word_cache: dict[str, tuple] = {}
 
-    def _kind_trie(self, keeps: Any) -> dict[str, list[Any]]:
+    def _kind_trie(self, keeps: Callable[[str, Any], bool]) -> dict[str, list[Any]]:
         """The phrase trie of the entries ``keeps(kind, value)`` accepts."""
         kept = {}
         for key, entries in self._phrases.items():
