@@ -268,8 +268,9 @@ class Lexicon:
         memo = self.__dict__.get("_by_word")
         if memo is None or memo[0] is not self.index:
             memo = self.__dict__["_by_word"] = (self.index, {})
-        starts = list(map(memo[1].get, norms))
-        if None in starts:
+        try:  # (a word not seen before raises KeyError: read and memoise every word then)
+            starts = list(map(memo[1].__getitem__, norms))
+        except KeyError:
             starts = list(map(self._starts, norms))
         n = len(norms)
         free = 0  # tokens before this one belong to a cue already
@@ -277,8 +278,7 @@ class Lexicon:
         for i in compress(range(n), starts):
             if i < free:
                 continue
-            longer, single = starts[i]
-            chosen = None
+            longer, chosen = starts[i]
             if longer is not None and i + 1 < n:
                 # only the patterns whose second word is the next word can match
                 for pattern in longer.get(norms[i + 1], ()):
@@ -287,15 +287,12 @@ class Lexicon:
                         chosen = pattern
                         break
             if chosen is None:
-                chosen = single
-                if chosen is None:
-                    continue
+                continue
             words, entry, kind, prefix, suffix = chosen
-            length = len(words)
-            end = i + length
+            end = i + len(words)
             if tokens is None:
                 start_char, end_char, text = i, end, " ".join(norms[i:end])
-            elif length == 1:
+            elif end == i + 1:
                 token = tokens[i]
                 start_char, end_char, text = token.start, token.end, token.text
             else:
@@ -304,7 +301,9 @@ class Lexicon:
             found.append(_new_cue(i, end, start_char, end_char, text, entry, kind, prefix,
                                   suffix))
             free = end
-        if self.launch[2] is not None:
+        launch = self.launch
+        if launch[2] is not None and not launch[1].isdisjoint(norms):
+            # (most sentences launch nothing: one set operation decides it)
             found = self._launches(norms, tokens, found)
         return found
 
@@ -326,8 +325,6 @@ class Lexicon:
         الجيش التركي عملية ضد Y"): a launch verb with a launch object up to twelve words later,
         in the same clause and outside any other cue, is a cue of the launch entry."""
         verbs, objects, entry = self.launch
-        if objects.isdisjoint(norms):
-            return found  # most sentences launch nothing: one set operation decides it
         forms = self.__dict__.get("_launch_forms")
         if forms is None or forms[0] is not verbs:
             forms = self.__dict__["_launch_forms"] = (

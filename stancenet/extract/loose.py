@@ -117,14 +117,15 @@ class LooseIssues:
 
     def _starts(self, word: str) -> tuple:
         """The index entries a written word may open, with the longest keyword length among
-        them: ``(length, ((later words, entry), ...))``, or ``()`` when it opens none
-        (memoised)."""
+        them and every word they have after their first: ``(length, ((later words, entry),
+        ...), all later words)``, or ``()`` when it opens none (memoised)."""
         found = self._memo.get(word)
         if found is None:
             entries = tuple(entry for reading in self._readings(word)
                             for entry in self.index.get(reading, ()))
             found = (max(entry[4] for entry in entries),
-                     tuple((frozenset(entry[3][1:]), entry) for entry in entries)) \
+                     tuple((frozenset(entry[3][1:]), entry) for entry in entries),
+                     frozenset(w for entry in entries for w in entry[3][1:])) \
                 if entries else ()
             if len(self._memo) >= _MEMO_LIMIT:
                 self._memo.clear()
@@ -159,33 +160,34 @@ class LooseIssues:
             Sorted by ``tok_start``; the added ones have method ``'loose'`` (or ``'counter'``
             for a counter keyword).
         """
-        starts = list(map(self._memo.get, norms))
-        if None in starts:
+        try:  # (a word not seen before raises KeyError: read and memoise every word then)
+            starts = list(map(self._memo.__getitem__, norms))
+        except KeyError:
             starts = list(map(self._starts, norms))
         if not any(starts):
             return list(mentions)  # the common case: no word opens a keyword
         n = len(norms)
-        later_of = self._memo_later.get
+        # each word's readings that some keyword has after its first word (nearly always
+        # none), read once for the sentence
+        try:
+            laters = list(map(self._memo_later.__getitem__, norms))
+        except KeyError:
+            laters = list(map(self._later_readings, norms))
         covered = None
         added = []
         free = 0  # tokens before this one belong to a loose match already
-        for i in compress(range(n), starts):
+        for i, (longest, entries, needed) in compress(enumerate(starts), starts):
             if i < free:
                 continue
-            longest, entries = starts[i]
-            # the words ahead, read once (their readings that some keyword has after its
-            # first word): a keyword whose words are not all there cannot match
-            window = norms[i + 1:i + 1 + longest]
-            later = list(map(later_of, window))
-            if None in later:
-                later = list(map(self._later_readings, window))
-            ahead = frozenset().union(*later)
-            if not ahead:
-                continue  # (every keyword here has a word after its first)
+            # the words ahead: a keyword whose words are not all there cannot match
+            ahead = frozenset().union(*laters[i + 1:i + 1 + longest])
+            if needed.isdisjoint(ahead):
+                continue  # no keyword opening here has a word ahead: none can match
             best = None
-            for later_words, (issue_id, name, method, content, length) in entries:
+            for later_words, entry in entries:
                 if not later_words <= ahead:
                     continue
+                issue_id, name, method, content, length = entry
                 if covered is None:
                     covered = bytearray(n)
                     for m in mentions:

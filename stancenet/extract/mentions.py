@@ -32,11 +32,10 @@ The id conventions are written out in ``NOTES_mentions.md`` and in ``roles.yaml`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from importlib import resources
 from itertools import compress
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +83,6 @@ _MAX_NAME_TOKENS = 6
 _PLURAL_ENDINGS = ("ين", "ون", "ان")
 _PEOPLE = "people"
 _HEAD_CACHE_LIMIT = 500_000
-_NORM = attrgetter("norm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,11 +400,28 @@ class MentionMatcher:
         for key in self._phrases:
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
         self._trie = _phrase_trie(self._phrases)
+        # the phrases that can give a nationality, an actor or a state, as tries of their own:
+        # what a role or an agent reads after itself walks only these, with no entry to filter
+        self._nisba_trie = self._kind_trie(lambda kind, _: kind == _NISBA)
+        self._actor_trie = self._kind_trie(lambda kind, _: kind == _ACTOR)
+        self._state_trie = self._kind_trie(
+            lambda kind, value: kind == _ACTOR and self._actors[value][1] == "state"
+            and bool(self._actors[value][2])
+        )
         # the words after a generic agent that may make it another mention: a phrase (a
         # nationality, a state) starts there, or an adjective stands before the nationality
         self._opening_words = frozenset(self._longest) | self._agent_adjectives
         self._head_cache: dict[str, tuple[tuple[str, str, list], ...]] = {}
         self._word_cache: dict[str, tuple] = {}
+
+    def _kind_trie(self, keeps: Callable[[str, Any], bool]) -> dict[str, list[Any]]:
+        """The phrase trie of the entries ``keeps(kind, value)`` accepts."""
+        kept = {}
+        for key, entries in self._phrases.items():
+            chosen = tuple(e for e in entries if keeps(*e))
+            if chosen:
+                kept[key] = chosen
+        return _phrase_trie(kept)
 
     # pickling keeps the plain attributes (no slots, no compiled objects to worry about)
     def __getstate__(self) -> dict[str, Any]:
@@ -443,33 +458,35 @@ class MentionMatcher:
             reading wins (كتائب حزب الله over حزب الله), and an unprefixed reading wins over a
             prefixed one of the same length.
         """
-        norms = list(map(_NORM, sentence.tokens))
+        norms = [token.norm for token in sentence.tokens]
         mentions: list[Mention] = []
         # most words start no phrase in any reading: find the few that may in one pass (a
-        # word that starts none is memoised as ``()``)
-        words = list(map(self._word_cache.get, norms))
-        if None in words:
+        # word that starts none is memoised as ``()``); a word not seen before raises
+        # KeyError, cheaper to catch once than to test every memo value against None
+        try:
+            words = list(map(self._word_cache.__getitem__, norms))
+        except KeyError:
             words = list(map(self._alone, norms))
         free = 0  # tokens before this one belong to a mention already
+        tokens = sentence.tokens
+        opening_words = self._opening_words
         n = len(norms)
         for i in compress(range(n), words):
             if i < free:
                 continue
-            alone = words[i]
-            if alone[0] and (i + 1 == n or norms[i + 1] not in alone[2] and (
-                    alone[0] == 1 or norms[i + 1] not in self._opening_words)):
+            fixed, template, continuations = words[i]
+            if fixed and (i + 1 == n or norms[i + 1] not in continuations and (
+                    fixed == 1 or norms[i + 1] not in opening_words)):
                 # no phrase goes on from this word here, and what it names alone does not
                 # depend on the words after it: the memoised reading, at this position
-                template = alone[1]
                 if template is None:
                     continue
                 free = i + 1
                 if template[2] != _BLOCK:
-                    token = sentence.tokens[i]
-                    mentions.append(_new_mention(
-                        i, free, token.start, token.end,
-                        sentence.text[token.start - sentence.start:token.end - sentence.start],
-                        *template))
+                    token = tokens[i]
+                    # (a token's text is the document's, as the sentence's slice would give)
+                    mentions.append(_new_mention(i, free, token.start, token.end, token.text,
+                                                 *template))
                 continue
             found = self._resolve(sentence, norms, i, allow_prefix=True)
             if found is not None:
@@ -603,9 +620,10 @@ class MentionMatcher:
         return alone
 
     def _readings(
-        self, norms: list[str], i: int, allow_prefix: bool, kinds: Iterable[str] | None = None
+        self, norms: list[str], i: int, allow_prefix: bool, trie: dict | None = None
     ) -> list[tuple[int, str, tuple[tuple[str, Any], ...]]]:
-        """Every phrase starting at token ``i``: (length, prefix, entries), best first."""
+        """Every phrase starting at token ``i``: (length, prefix, entries), best first; only
+        the phrases of ``trie`` (one of the kind tries) when it is given."""
         heads = self._head_cache.get(norms[i])
         if heads is None:
             heads = self._heads(norms[i])
@@ -614,16 +632,19 @@ class MentionMatcher:
         readings = []
         n = len(norms)
         walked = 0
-        for label, _, (entries, following) in heads:
+        for label, head, node in heads:
             if label and not allow_prefix:
                 continue
+            if trie is not None:
+                node = trie.get(head)
+                if node is None:
+                    continue
+            entries, following = node
             walked += 1
             # walk the phrase trie along the sentence: it stops at the first word no phrase
             # goes on with, instead of trying every length up to the longest phrase
             end = i + 1
             while True:
-                if entries is not None and kinds is not None:
-                    entries = tuple(e for e in entries if e[0] in kinds) or None
                 if entries is not None:
                     readings.append((end - i, label, entries))
                 if end >= n or not following:
@@ -723,7 +744,7 @@ class MentionMatcher:
         """(length, ISO3) of a nationality adjective at token ``j``."""
         if j >= len(norms):
             return None
-        for length, _, entries in self._readings(norms, j, False, (_NISBA,)):
+        for length, _, entries in self._readings(norms, j, False, self._nisba_trie):
             return length, entries[0][1]
         return None
 
@@ -731,11 +752,8 @@ class MentionMatcher:
         """(length, ISO3) of a state's name at token ``j``."""
         if j >= len(norms):
             return None
-        for length, _, entries in self._readings(norms, j, allow_prefix, (_ACTOR,)):
-            for _, actor_id in entries:
-                _, kind, country, *_ = self._actors[actor_id]
-                if kind == "state" and country:
-                    return length, country
+        for length, _, entries in self._readings(norms, j, allow_prefix, self._state_trie):
+            return length, self._actors[entries[0][1]][2]
         return None
 
     def _composed(
@@ -804,7 +822,7 @@ class MentionMatcher:
         """Whether a registry person or a name starts at token `j`."""
         if j >= len(norms):
             return False
-        for _, _, entries in self._readings(norms, j, False, (_ACTOR,)):
+        for _, _, entries in self._readings(norms, j, False, self._actor_trie):
             if any(self._actors[v][1] == "person" for _, v in entries):
                 return True
             break
@@ -867,12 +885,13 @@ class MentionMatcher:
             j = after_scope
         # a registry person right after the role (and scope)
         if j < len(norms):
-            for person_length, _, entries in self._readings(norms, j, False, (_ACTOR,)):
-                person = next((v for _, v in entries if self._actors[v][1] == "person"), None)
-                if person is not None:
-                    return self._actor_mention(
-                        sentence, i, j + person_length, prefix, person, role=role, parent=parent
-                    )
+            for person_length, _, entries in self._readings(norms, j, False, self._actor_trie):
+                for _, person in entries:
+                    if self._actors[person][1] == "person":
+                        return self._actor_mention(
+                            sentence, i, j + person_length, prefix, person, role=role,
+                            parent=parent,
+                        )
                 break  # the longest actor reading there is no person: no name follows
         name_end = self._name_end(sentence, norms, j)
         if name_end > j:
