@@ -253,11 +253,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     twin = _TOKEN_TWIN
     token_class = Token
     # camel splits on whitespace first. When one whitespace character separates each word
-    # from the next (well-formed text: the joined words are as long as the text), a word
-    # starts one character after the previous one ends; otherwise its offset is found from
-    # the end of the previous one (only whitespace lies between)
+    # from the next (well-formed text: the words' characters and one between each pair are
+    # all of it), a word starts one character after the previous one ends; otherwise its
+    # offset is found from the end of the previous one (only whitespace lies between)
     words = text.split()
-    find = None if len(" ".join(words)) == len(text) else text.find
+    find = None if len("".join(words)) + len(words) - 1 == len(text) else text.find
     end = -1  # (where the previous word ends)
     for word in words:
         start = end + 1 if find is None else find(word, end + 1)
