@@ -1270,14 +1270,17 @@ class StatementRules:
             return list(mentions)
         if not (state.lede or state.attacker or state.accuser) or not self.event_nouns:
             return list(mentions)
+        event_nouns = self.event_nouns
+        nouns = [i for i, word in enumerate(norms) if word in event_nouns]
+        if not nouns:
+            return list(mentions)  # (most sentences name no event noun)
         covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
         added = []
         n = len(norms)
-        for i, word in enumerate(norms):
-            found = self.event_nouns.get(word)
-            if found is None or i in covered:
+        for i in nouns:
+            if i in covered:
                 continue
-            prefix, kind = found
+            prefix, kind = event_nouns[norms[i]]
             authors = getattr(state, _AUTHOR_OF[kind])
             if not authors:
                 continue
