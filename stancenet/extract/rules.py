@@ -826,11 +826,11 @@ class StatementRules:
                 # with an object pronoun opens its clause (after a subject, an actor; after
                 # any other noun it describes it: "أسوأ اتفاق وقعته الولايات المتحدة")
                 continue
+            if covered.keys().isdisjoint(range(cue.tok_start, cue.tok_end)):
+                kept.append(cue)  # (the common case: no mention around it)
+                continue
             inside = {id(covered[k]): covered[k] for k in range(cue.tok_start, cue.tok_end)
                       if k in covered}
-            if not inside:
-                kept.append(cue)
-                continue
             if cue.entry is not None and cue.entry.symmetric and len(inside) == 1:
                 (m,) = inside.values()
                 if m.tok_start == cue.tok_start and m.tok_end < len(norms) \
@@ -849,7 +849,11 @@ class StatementRules:
                     for k in range(m.tok_start, m.tok_end):
                         covered.pop(k, None)
                     kept.append(cue)
-        if self.denial_entries:
+        # (most passes below concern a few entries or categories: skipped, at one set look-up
+        # each, in the many sentences without them)
+        keys = {c.entry.key for c in kept if c.entry is not None}
+        categories = {c.entry.category for c in kept if c.entry is not None}
+        if not self.denial_entries.isdisjoint(keys):
             # "نفت الخارجية الإيرانية الاتهامات": denying is a stance only toward accusations
             accusations = {c.tok_start for c in kept if c.kind == "noun" and c.entry is not None
                            and c.entry.category == "accuse"}
@@ -857,13 +861,14 @@ class StatementRules:
             kept = [c if c.entry is None or c.entry.key not in self.denial_entries
                     or self._past_subject(norms, c.tok_end, covered) in accusations
                     else replace(c, entry=None, kind="speech") for c in kept]
-        # "رفض الاتهامات الأمريكية": the accusations rejected are the object, not a stance
-        kept = [c for k, c in enumerate(kept)
-                if not (k and c.kind == "noun" and c.entry is not None
-                        and c.entry.category == "accuse" and kept[k - 1].entry is not None
-                        and kept[k - 1].entry.category in ("reject", "disapprove")
-                        and self._past_subject(norms, kept[k - 1].tok_end, covered)
-                        == c.tok_start)]
+        if "accuse" in categories:
+            # "رفض الاتهامات الأمريكية": the accusations rejected are the object, not a stance
+            kept = [c for k, c in enumerate(kept)
+                    if not (k and c.kind == "noun" and c.entry is not None
+                            and c.entry.category == "accuse" and kept[k - 1].entry is not None
+                            and kept[k - 1].entry.category in ("reject", "disapprove")
+                            and self._past_subject(norms, kept[k - 1].tok_end, covered)
+                            == c.tok_start)]
         # "أهمية استمرار دعم التحالف": after such a word a verb-looking cue is a verbal noun;
         # so is a perfect-looking form after the purpose ل ("لدعم الحكومة": ل takes only the
         # imperfect as a verb, "ليدعم")
@@ -887,9 +892,10 @@ class StatementRules:
                              or c.entry is not None and c.entry.category == "protest"))]
         # "ساروا حتى السفارة الإسرائيلية": a cue for issues only whose object is an actor is
         # a plain preposition there
-        kept = [c for c in kept if c.entry is None or not c.entry.issue_only
-                or c.tok_end not in starting_kinds or starting_kinds[c.tok_end] != "actor"]
-        if self.hostage_entries:
+        if any(c.entry is not None and c.entry.issue_only for c in kept):
+            kept = [c for c in kept if c.entry is None or not c.entry.issue_only
+                    or c.tok_end not in starting_kinds or starting_kinds[c.tok_end] != "actor"]
+        if not self.hostage_entries.isdisjoint(keys):
             # "احتجزوا أربعة من الشرطة رهائن": holding is an attack only when hostages are named
             kept = [c for c in kept if c.entry is None or c.entry.key not in self.hostage_entries
                     or any(w in self.hostage_words for w in norms[c.tok_end : c.tok_end + 10])]
@@ -906,7 +912,7 @@ class StatementRules:
                     c.tok_start >= 2 and norms[c.tok_start - 1] in _RELATIVES
                     and c.tok_start - 1 in event_ends)))]
         self._attack_cues = [c for c in kept if c.entry is not None
-                             and c.entry.category == "attack"]
+                             and c.entry.category == "attack"] if "attack" in categories else []
         ctx = _Context(
             norms=norms,
             tokens=sentence.tokens,
@@ -922,25 +928,25 @@ class StatementRules:
         self._ending_of = ending
         self._ctx = ctx
         self._blocked = ctx.blocked
-        if self.aligned:
-            self._align_groups(ctx, kept)
-        for c in kept:
-            if c.entry is not None and c.entry.target == "descriptor":
-                # "وطالب X، المعارض لـ Y، بـ ...": the description is no part of the clause
-                m = starting.get(c.tok_end) or starting.get(c.tok_end + 1)
-                if m is not None:
-                    end = self._coordinated(norms, m, starting, None)[-1].tok_end
-                else:
-                    # "، المعارض للوجود العسكري الأمريكي،": up to the closing comma
-                    end = next((k for k in range(c.tok_end, min(c.tok_end + 6, len(norms)))
-                                if norms[k] in ("،", ",")), None)
-                    if end is None or c.tok_start == 0 or norms[c.tok_start - 1] not in ("،", ","):
-                        continue
-                if end < len(norms) and norms[end] in ("،", ","):
-                    end += 1
-                ctx.descriptions[c.tok_start] = end
-                if c.tok_start > 0 and norms[c.tok_start - 1] in ("،", ","):
-                    ctx.descriptions[c.tok_start - 1] = end
+        descriptors = [c for c in kept if c.entry is not None and c.entry.target == "descriptor"]
+        if self.aligned and descriptors:
+            self._align_groups(ctx, descriptors)
+        for c in descriptors:
+            # "وطالب X، المعارض لـ Y، بـ ...": the description is no part of the clause
+            m = starting.get(c.tok_end) or starting.get(c.tok_end + 1)
+            if m is not None:
+                end = self._coordinated(norms, m, starting, None)[-1].tok_end
+            else:
+                # "، المعارض للوجود العسكري الأمريكي،": up to the closing comma
+                end = next((k for k in range(c.tok_end, min(c.tok_end + 6, len(norms)))
+                            if norms[k] in ("،", ",")), None)
+                if end is None or c.tok_start == 0 or norms[c.tok_start - 1] not in ("،", ","):
+                    continue
+            if end < len(norms) and norms[end] in ("،", ","):
+                end += 1
+            ctx.descriptions[c.tok_start] = end
+            if c.tok_start > 0 and norms[c.tok_start - 1] in ("،", ","):
+                ctx.descriptions[c.tok_start - 1] = end
         if ctx.descriptions:
             ctx.described = frozenset(k for a, b in ctx.descriptions.items() for k in range(a, b))
         ctx.leading = self._leading_subject(ctx, len(norms))
@@ -970,12 +976,11 @@ class StatementRules:
                      and charge.tok_start - accusation.tok_end <= 8)
         stance = [c for c in stance if id(c) not in inner]
         # a description inside the subject ("X، المعارض لـ Y،") does not end the clause
-        bounds = [c for c in stance if c.tok_start not in ctx.descriptions]
-        next_stance = {id(c): next((b.tok_start for b in bounds if b.tok_start > c.tok_start),
-                                   len(norms)) for c in stance}
+        bounds = [c.tok_start for c in stance if c.tok_start not in ctx.descriptions]
 
         last_end = 0
-        new_clauses = [k for k, word in enumerate(norms) if word in _NEW_CLAUSE]
+        new_clauses = [k for k, word in enumerate(norms) if word in _NEW_CLAUSE] \
+            if not _NEW_CLAUSE.isdisjoint(norms) else []
         for cue in kept:
             if cue.kind == "attribution" or id(cue) in inner:
                 continue
@@ -1005,8 +1010,7 @@ class StatementRules:
                 continue
             entry = cue.entry
             assert entry is not None
-            if any(norms[k] in self.conditionals
-                   for k in range(max(floor, cue.tok_start - 3), cue.tok_start)):
+            if not self.conditionals.isdisjoint(norms[max(floor, cue.tok_start - 3):cue.tok_start]):
                 continue  # "إذا لم تلتزم واشنطن": a condition, not a stance
             negated = self._negated(norms, cue, floor)
             if negated and self.policy.get(entry.category, "flip") == "drop":
@@ -1033,8 +1037,9 @@ class StatementRules:
                             norms[cue.tok_start - 1] in self.shared_things
                             or norms[cue.tok_start - 1][1:] in self.shared_things):
                         continue  # "المصالح المشتركة مع"، "الحدود المشتركة مع": no joint act
-                    speakers, speaker_rule, targets, loose = self._stance(
-                        ctx, cue, next_stance[id(cue)])
+                    # (the clause ends at the next stance cue)
+                    stop = next((b for b in bounds if b > cue.tok_start), len(norms))
+                    speakers, speaker_rule, targets, loose = self._stance(ctx, cue, stop)
                     if cue.suffix and cue.kind == "verb" and entry.target == "prepositional" \
                             and speakers:
                         targets, loose = self._addressed(ctx, cue, speakers, targets, loose)
