@@ -574,6 +574,9 @@ class StatementRules:
         self.clause_breaks = words("clause_breaks")
         self.clause_break_phrases = phrases("clause_breaks")
         self.clause_break_firsts = frozenset(p[0] for p in self.clause_break_phrases)
+        # words at which an object's window may end: a clause end (see _clause_end) or أي
+        self._target_stops = (self.clause_breaks | self.complementizers
+                              | self.clause_break_firsts | _ANY)
         self.agent_markers = phrases("agent_markers")
         self.agent_words = words("agent_markers")
         self.quantifiers = words("quantifiers")
@@ -659,12 +662,15 @@ class StatementRules:
         return self._gap_forward(norms, m.tok_end) if m is not None else i
 
     def _gap_forward(self, norms: Sequence[str], i: int, limit: int = 3) -> int:
+        gap_words, n = self.gap_words, len(norms)
         for _ in range(limit):
-            if i >= len(norms):
+            if i >= n:
                 break
-            if norms[i] in self.gap_words:
+            if norms[i] in gap_words:
                 i += 1
                 continue
+            if norms[i] not in self._gap_firsts:
+                break  # (no gap phrase starts here: the common case)
             length = self._gap_phrase_at(norms, i)
             if not length:
                 break
@@ -759,6 +765,8 @@ class StatementRules:
 
     def _negated(self, norms: Sequence[str], cue: Cue, floor: int) -> bool:
         lo = max(floor, cue.tok_start - self.window)
+        if self.negators.isdisjoint(norms[lo : cue.tok_start]):
+            return False  # (most cues: no negator before them at all)
         # (a negator inside a name negates nothing: "طائرة بدون طيار بإطلاق صاروخ")
         return any(norms[k] in self.negators and k not in self._blocked
                    for k in range(lo, cue.tok_start))
@@ -2637,7 +2645,10 @@ class StatementRules:
                 end = min(stop, len(norms), max(end, last + 4))
         if begin < len(norms) and norms[begin] in self.complementizers:
             return [], False  # "رفض أن يتحول العراق ...": a clause is rejected, not an actor
+        stops = self._target_stops
         for i in range(begin, end):
+            if norms[i] not in stops:
+                continue  # (most words neither end the clause nor are أي)
             if self._clause_end(norms, i) and i > begin and not (
                     norms[i] in _RELATIVES and norms[i - 1].removeprefix("ال") in _POSSESSED):
                 end = i  # (the relative clause of "الدور الذي أدته X" names whose role)
