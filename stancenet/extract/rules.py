@@ -257,6 +257,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -495,6 +496,7 @@ def two_named(mentions: Sequence[Any], before: int, parties: Sequence[Any]) -> l
         (pairs[0] if pairs else list(parties))
 
 
+@cache  # (a pure function of a clitic prefix, of which there are a few dozen)
 def _prep_of_prefix(prefix: str) -> str:
     """The preposition inside a clitic prefix ('وب' -> 'ب', 'لل' -> 'ل', 'و' -> '')."""
     rest = prefix
@@ -1375,7 +1377,9 @@ class StatementRules:
             person = starting.get(body.tok_end)
             if person is not None and person.actor_kind == "person":
                 m = person
-        if m is None and i < len(norms) and norms[i] not in self.complementizers:
+        if m is None and i < len(norms) and norms[i] not in self.complementizers and any(
+                i < k < i + 7 and p.actor_kind == "person" and p.method == "registry"
+                for k, p in starting.items()):
             # "وقال المسؤول الأمني في الكتائب أبو علي العسكري": a title the role lexicon does
             # not know, with its scope, then the registry person who holds it
             for k in range(i + 1, min(i + 7, len(norms))):
@@ -3069,11 +3073,11 @@ class StatementRules:
     def _emit(self, out, seen, source, target, cue, negated, speaker_rule, loose, coordinated,
               polarity=None):
         entry = cue.entry
-        if entry.category == "appeal" and target.id.split(".", 1)[-1] in self.appeal_publics:
+        state, dot, base = target.id.partition(".")  # "irq.parliament"; a state has no dot
+        if entry.category == "appeal" and (base if dot else state) in self.appeal_publics:
             return  # "داعياً المواطنين إلى الهدوء" is no stance toward the citizens
-        institution = "." in target.id and target.id.split(".", 1)[1] in self.represents_state
+        institution = bool(dot) and base in self.represents_state
         if institution:
-            state = target.id.split(".", 1)[0]
             target = replace(target, id=state, name=self.name_of(state), actor_kind="state")
         if source.id == target.id:
             return
@@ -3084,14 +3088,15 @@ class StatementRules:
                 (source.country or "").lower() == target.id):
             return  # "بالتنسيق مع بغداد" said by an Iraqi body: no relation between two sides
         polarity, weight = polarity or entry.polarity, entry.weight
-        if getattr(target, "method", "") == "counter":
+        method = getattr(target, "method", "")
+        if method == "counter":
             polarity = -polarity  # criticising "السلاح المنفلت" is support for state control
         if negated:
             polarity, weight = -polarity, weight / 2
         confidence = _SPEAKER_CONFIDENCE.get(speaker_rule, 0.6)
-        if getattr(target, "method", "") == "open":
+        if method == "open":
             confidence *= _OPEN_TARGET
-        elif getattr(target, "method", "") == "event":
+        elif method == "event":
             confidence *= _EVENT_TARGET
         elif loose:
             confidence *= _LOOSE_TARGET
