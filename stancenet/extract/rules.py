@@ -653,8 +653,10 @@ class StatementRules:
     def _gap_phrase_tokens(self, norms: Sequence[str]) -> set[int]:
         """Tokens inside the sentence's multi-word gap phrases ("بأشد العبارات")."""
         out: set[int] = set()
-        for i in range(len(norms)):
-            out.update(range(i, i + self._gap_phrase_at(norms, i)))
+        firsts = self._gap_firsts
+        for i, word in enumerate(norms):
+            if word in firsts:
+                out.update(range(i, i + self._gap_phrase_at(norms, i)))
         return out
 
     def _past_subject(self, norms: Sequence[str], i: int, covered: Mapping[int, Any]) -> int:
@@ -1105,7 +1107,9 @@ class StatementRules:
                         state.parties = both
             polarity = ctx.polarity if entry.target not in ("descriptor", "predicate") else None
             if pairs and entry.target != "descriptor":
-                ctx.last_targets = list(dict.fromkeys(t for _, t, _, _ in pairs))
+                # (one pair, the common case, needs no hashing of the mention)
+                ctx.last_targets = [pairs[0][1]] if len(pairs) == 1 else \
+                    list(dict.fromkeys(t for _, t, _, _ in pairs))
             for source, target, loose, coordinated in pairs:
                 self._emit(out, seen, source, target, cue, negated, speaker_rule, loose,
                            coordinated, polarity)
@@ -1151,7 +1155,7 @@ class StatementRules:
         absorbed: dict[int, Cue] = {}
         if len(stance) < 2:
             return absorbed
-        covered = {k for m in ctx.starting.values() for k in range(m.tok_start, m.tok_end)}
+        covered: set[int] | None = None  # (built when first needed, as gaps is)
         gaps: set[int] | None = None
         for outer, noun in zip(stance, stance[1:], strict=False):
             if outer.entry is None or noun.entry is None or id(outer) in absorbed.values():
@@ -1184,6 +1188,7 @@ class StatementRules:
                 continue  # "ضغوطاً على بغداد لإخراج X": pressure falls on whom it names
             if gaps is None:
                 gaps = self._gap_phrase_tokens(ctx.norms)
+                covered = {k for m in ctx.starting.values() for k in range(m.tok_start, m.tok_end)}
             if all(k in covered or k in speech_tokens or ctx.norms[k] in self.gap_words
                    or k in gaps
                    or ctx.norms[k] in self.prepositions or ctx.norms[k] in self.transparent
