@@ -263,6 +263,7 @@ from typing import Any
 
 from stancenet.extract.cues import Cue, Lexicon
 from stancenet.extract.mentions import Mention
+from stancenet.text._records import slot_constructor
 
 __all__ = ["DocumentState", "RuleStatement", "StatementRules"]
 
@@ -419,6 +420,11 @@ class RuleStatement:
     negated: bool
     confidence: float
     speaker_rule: str
+
+
+# a statement is built for every (source, target) a cue gives; this skips the frozen
+# __init__'s generic setattr
+_new_statement = slot_constructor(RuleStatement)
 
 
 @dataclass
@@ -739,10 +745,8 @@ class StatementRules:
             # last meeting
             pair = two_named(sorted(self._ctx.starting.values(), key=lambda m: m.tok_start),
                              first.tok_start, self._ctx.state.parties)
-            chain = [first, *(replace(p, tok_start=first.tok_start, tok_end=first.tok_end,
-                                      start=first.start, end=first.end, text=first.text,
-                                      prefix=first.prefix, method="pair")
-                              for p in pair[1:2])]
+            chain = [first, *(p.at(first.tok_start, first.tok_end, first.start, first.end,
+                                   first.text, first.prefix, "pair") for p in pair[1:2])]
             return chain if kind is None or kind == "actor" else [first]
         chain = [first]
         k = first.tok_end
@@ -814,13 +818,11 @@ class StatementRules:
             sentence (the first cue that gives it wins).
         """
         norms = list(norms) if norms is not None else [t.norm for t in sentence.tokens]
-        mentions = list(mentions)
+        given, mentions = mentions, list(mentions)
         covered: dict[int, Any] = {}
         for m in mentions:
-            for k in range(m.tok_start, m.tok_end):
-                covered[k] = m
+            covered.update(dict.fromkeys(range(m.tok_start, m.tok_end), m))
 
-        starting_kinds = {m.tok_start: m.kind for m in mentions}
         # a cue inside a mention is part of a name ("تحالف الفتح"), except a relational
         # descriptor that a one-word mention swallowed ("الفصائل المعارضة لإيران")
         kept: list[Cue] = []
@@ -905,6 +907,7 @@ class StatementRules:
         # "ساروا حتى السفارة الإسرائيلية": a cue for issues only whose object is an actor is
         # a plain preposition there
         if any(c.entry is not None and c.entry.issue_only for c in kept):
+            starting_kinds = {m.tok_start: m.kind for m in given}
             kept = [c for c in kept if c.entry is None or not c.entry.issue_only
                     or c.tok_end not in starting_kinds or starting_kinds[c.tok_end] != "actor"]
         if not self.hostage_entries.isdisjoint(keys):
@@ -976,17 +979,21 @@ class StatementRules:
         seen: set[tuple[str, str, int]] = set()
         floor = 0  # negation never reaches back past a frame
         stance = [c for c in kept if c.kind not in ("speech", "speech_participle", "attribution")]
-        speech_tokens = {k for c in kept if c.kind == "speech" for k in range(c.tok_start, c.tok_end)}
-        ctx.absorbed = self._absorbed(ctx, stance, speech_tokens)
+        if len(stance) > 1:  # (a noun is absorbed by a cue before it)
+            speech_tokens = {k for c in kept if c.kind == "speech"
+                             for k in range(c.tok_start, c.tok_end)}
+            ctx.absorbed = self._absorbed(ctx, stance, speech_tokens)
         inner = set(map(id, ctx.absorbed.values()))
-        # "اتهمت واشنطن طهران بدعم الفصائل": the verbal noun after the accused is the
-        # charge, the accused's alleged act, no stance of the accuser
-        inner.update(id(charge) for accusation, charge in pairwise(stance)
-                     if accusation.entry is not None and accusation.entry.category == "accuse"
-                     and accusation.kind != "noun" and id(accusation) not in ctx.absorbed
-                     and charge.kind == "noun" and _prep_of_prefix(charge.prefix) == "ب"
-                     and charge.tok_start - accusation.tok_end <= 8)
-        stance = [c for c in stance if id(c) not in inner]
+        if "accuse" in categories:
+            # "اتهمت واشنطن طهران بدعم الفصائل": the verbal noun after the accused is the
+            # charge, the accused's alleged act, no stance of the accuser
+            inner.update(id(charge) for accusation, charge in pairwise(stance)
+                         if accusation.entry is not None and accusation.entry.category == "accuse"
+                         and accusation.kind != "noun" and id(accusation) not in ctx.absorbed
+                         and charge.kind == "noun" and _prep_of_prefix(charge.prefix) == "ب"
+                         and charge.tok_start - accusation.tok_end <= 8)
+        if inner:
+            stance = [c for c in stance if id(c) not in inner]
         # a description inside the subject ("X، المعارض لـ Y،") does not end the clause
         bounds = [c.tok_start for c in stance if c.tok_start not in ctx.descriptions]
 
@@ -1049,8 +1056,11 @@ class StatementRules:
                             norms[cue.tok_start - 1] in self.shared_things
                             or norms[cue.tok_start - 1][1:] in self.shared_things):
                         continue  # "المصالح المشتركة مع"، "الحدود المشتركة مع": no joint act
-                    # (the clause ends at the next stance cue)
-                    stop = next((b for b in bounds if b > cue.tok_start), len(norms))
+                    stop = len(norms)  # (the clause ends at the next stance cue)
+                    for b in bounds:
+                        if b > cue.tok_start:
+                            stop = b
+                            break
                     speakers, speaker_rule, targets, loose = self._stance(ctx, cue, stop)
                     if cue.suffix and cue.kind == "verb" and entry.target == "prepositional" \
                             and speakers:
@@ -1142,7 +1152,7 @@ class StatementRules:
                 actor = self.aligned.get((base, target.id, cue.entry.polarity))
                 if actor is None:
                     continue
-                renamed = replace(source, id=actor, name=self.name_of(actor), method="aligned")
+                renamed = source.named(actor, self.name_of(actor), source.country, "aligned")
                 ctx.starting[source.tok_start] = renamed
                 ctx.ending[source.tok_end] = renamed
 
@@ -1291,9 +1301,9 @@ class StatementRules:
         if not (state.lede or state.attacker or state.accuser) or not self.event_nouns:
             return list(mentions)
         event_nouns = self.event_nouns
-        nouns = [i for i, word in enumerate(norms) if word in event_nouns]
-        if not nouns:
+        if event_nouns.keys().isdisjoint(norms):
             return list(mentions)  # (most sentences name no event noun)
+        nouns = [i for i, word in enumerate(norms) if word in event_nouns]
         covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
         added = []
         n = len(norms)
@@ -1318,8 +1328,7 @@ class StatementRules:
                 continue
             token = sentence.tokens[i]
             author = authors[0]
-            added.append(replace(author, tok_start=i, tok_end=i + 1, start=token.start,
-                                 end=token.end, text=token.text, prefix=prefix, method="event"))
+            added.append(author.at(i, i + 1, token.start, token.end, token.text, prefix, "event"))
         if not added:
             return list(mentions)
         return sorted([*mentions, *added], key=lambda m: m.tok_start)
@@ -2686,7 +2695,7 @@ class StatementRules:
                                     "nisba")], True
                 end = i
                 break
-        found = [starting[k] for k in range(begin, end) if k in starting]
+        found = list(filter(None, map(starting.get, range(begin, end))))  # (in token order)
         # "رفض التصريحات الإيرانية بشأن البحرين": the object's nationality names whose it is,
         # before any mention further on
         # (and "ستستهدف المصالح الأمريكية": what an attack or threat aims at is the state's)
@@ -3125,19 +3134,9 @@ class StatementRules:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(RuleStatement(
-                source=source_id,
-                source_name=source_name,
-                source_mention=source.text,
-                target=target.id,
-                target_name=target.name,
-                target_mention=target.text,
-                target_kind="issue" if target.kind == "issue" else "actor",
-                polarity=polarity,
-                weight=weight,
-                category=entry.category,
-                cue=cue.text,
-                negated=negated,
-                confidence=round(min(max(conf, 0.0), 1.0), 3),
-                speaker_rule=speaker_rule,
+            out.append(_new_statement(  # (all fields, in RuleStatement's order)
+                source_id, source_name, source.text,
+                target.id, target.name, target.text, "issue" if target.kind == "issue" else "actor",
+                polarity, weight, entry.category, cue.text, negated,
+                round(min(max(conf, 0.0), 1.0), 3), speaker_rule,
             ))
