@@ -714,7 +714,7 @@ class StatementRules:
         if k < 0:
             return ""
         word = norms[k]
-        if word[1:] in _POSSESSED and word[:1] in ("ب", "ل"):
+        if word[:1] in ("ب", "ل") and word[1:] in _POSSESSED:
             return word[:1]  # "بقرار المحكمة": what X decided stands for X
         if word in _POSSESSED and k > 0:
             k -= 1  # "على قرار المحكمة"
@@ -2657,8 +2657,9 @@ class StatementRules:
         end = min(stop, len(norms), begin + (10 if entry.target == "prepositional" else 8))
         if entry.target == "prepositional" and entry.prep:
             # 'عملية "المخلب - القفل" ضد مسلحي X': what an expected preposition at the edge
-            # of the window introduces is still in reach
-            last = max((k for k in range(begin, end) if norms[k] in entry.prep), default=None)
+            # of the window introduces is still in reach (one further back moves nothing)
+            last = max((k for k in range(max(begin, end - 3), end) if norms[k] in entry.prep),
+                       default=None)
             if last is not None:
                 end = min(stop, len(norms), max(end, last + 4))
         if begin < len(norms) and norms[begin] in self.complementizers:
