@@ -611,6 +611,7 @@ class StatementRules:
         # first words of the marker phrases: most tokens are rejected by one set look-up
         self._organiser_firsts = frozenset(p[0] for p in self.protest_organisers)
         self._marker_firsts = frozenset(p[0] for p in self.agent_markers)
+        self._agent_starts = self._marker_firsts | self.agent_words
         self.cause_words = words("cause_words")
         self.happen_words = words("happen_words")
         self.note_nouns = words("note_nouns")
@@ -2235,6 +2236,8 @@ class StatementRules:
     def _agent(self, norms, cue, starting, stop) -> list[Any]:
         """The agent of an event noun, introduced by على يد / من قبل / برصاص ..."""
         for i in range(cue.tok_end, min(stop, len(norms), cue.tok_end + 10)):
+            if norms[i] not in self._agent_starts:
+                continue  # (most words open no agent marker)
             for phrase in self.agent_markers if norms[i] in self._marker_firsts else ():
                 if tuple(norms[i : i + len(phrase)]) == phrase:
                     m = starting.get(self._after_quote(norms, i + len(phrase)))
