@@ -577,6 +577,8 @@ class StatementRules:
         self.gap_phrases = phrases("gap_words")
         self._gap_firsts = frozenset(p[0] for p in self.gap_phrases)
         self._gap_lasts = frozenset(p[-1] for p in self.gap_phrases)
+        self._gap_starts = self.gap_words | self._gap_firsts  # words a gap may start with
+        self._gap_ends = self.gap_words | self._gap_lasts  # words a gap may end with
         self.prepositions = words("prepositions")
         self.complementizers = words("complementizers")
         self.clause_breaks = words("clause_breaks")
@@ -673,6 +675,8 @@ class StatementRules:
         return self._gap_forward(norms, m.tok_end) if m is not None else i
 
     def _gap_forward(self, norms: Sequence[str], i: int, limit: int = 3) -> int:
+        if i >= len(norms) or norms[i] not in self._gap_starts:
+            return i  # (the common case: no gap word at all)
         gap_words, n = self.gap_words, len(norms)
         for _ in range(limit):
             if i >= n:
@@ -689,6 +693,8 @@ class StatementRules:
         return i
 
     def _gap_backward(self, norms: Sequence[str], j: int, limit: int = 3) -> int:
+        if j <= 0 or norms[j - 1] not in self._gap_ends:
+            return j  # (the common case: no gap word at all)
         for _ in range(limit):
             if j <= 0:
                 break
