@@ -632,6 +632,11 @@ class StatementRules:
         self.claim_verbs = words("claim_verbs")
         self.claim_objects = words("claim_objects")
         self.place_nouns = words("place_nouns")
+        # every word _word_prep reads before a mention; before any other word it finds none
+        self._prep_context = (_BUILDINGS | self.place_nouns | _POSSESSED | self.prepositions
+                              | {clitic + noun for clitic in ("ب", "ل") for noun in _POSSESSED}
+                              | {conjunction + prep for conjunction in _CONJUNCTIONS
+                                 for prep in self.prepositions})
         self.suffer_verbs = words("suffer_verbs")
         self.among_words = words("among_words")
         self._attack_cues: list[Cue] = []
@@ -714,6 +719,8 @@ class StatementRules:
     def _word_prep(self, norms: Sequence[str], mention: Any) -> str:
         """The preposition written as a word just before a mention ('' if none)."""
         k = mention.tok_start - 1
+        if k >= 0 and norms[k] not in self._prep_context:
+            return ""  # (the common case: the word before is nothing read below)
         if k > 0 and norms[k] in _BUILDINGS:
             k -= 1  # "أمام مقر السفارة": the preposition governs the building and its owner
         elif k > 0 and norms[k] in self.place_nouns:
