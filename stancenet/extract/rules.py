@@ -766,18 +766,22 @@ class StatementRules:
         k = first.tok_end
         while True:
             nxt = starting.get(k)
-            if nxt is None and k < len(norms) and norms[k] in _SEPARATORS:
+            if nxt is not None:
+                joined = nxt.prefix[:1] == "و"
+            elif k >= len(norms):
+                break
+            elif norms[k] in _SEPARATORS:
                 nxt = starting.get(k + 1)
                 # "لإيران، بانسحاب ...": another preposition after the comma opens a new phrase
                 joined = nxt is not None and _prep_of_prefix(nxt.prefix) in (
                     "", _prep_of_prefix(first.prefix))
-            elif nxt is None and k + 1 < len(norms) and norms[k][:1] == "و" \
-                    and len(norms[k]) > 3 and k not in self._blocked:
+            elif k + 1 < len(norms) and norms[k][:1] == "و" and len(norms[k]) > 3 \
+                    and k not in self._blocked:
                 # "البعثات ومستشاري التحالف": a conjoined noun with its genitive
                 nxt = starting.get(k + 1)
                 joined = nxt is not None and not nxt.prefix
             else:
-                joined = nxt is not None and nxt.prefix[:1] == "و"
+                break
             if not joined or (kind is not None and nxt.kind != kind):
                 break
             if all(m.id != nxt.id for m in chain):
