@@ -883,8 +883,9 @@ class StatementRules:
                     kept.append(cue)
         # (most passes below concern a few entries or categories: skipped, at one set look-up
         # each, in the many sentences without them)
-        keys = {c.entry.key for c in kept if c.entry is not None}
-        categories = {c.entry.category for c in kept if c.entry is not None}
+        entries = [c.entry for c in kept if c.entry is not None]
+        keys = {e.key for e in entries}
+        categories = {e.category for e in entries}
         if not self.denial_entries.isdisjoint(keys):
             # "نفت الخارجية الإيرانية الاتهامات": denying is a stance only toward accusations
             accusations = {c.tok_start for c in kept if c.kind == "noun" and c.entry is not None
@@ -924,7 +925,7 @@ class StatementRules:
                              or c.entry is not None and c.entry.category == "protest"))]
         # "ساروا حتى السفارة الإسرائيلية": a cue for issues only whose object is an actor is
         # a plain preposition there
-        if any(c.entry is not None and c.entry.issue_only for c in kept):
+        if any(e.issue_only for e in entries):
             starting_kinds = {m.tok_start: m.kind for m in given}
             kept = [c for c in kept if c.entry is None or not c.entry.issue_only
                     or c.tok_end not in starting_kinds or starting_kinds[c.tok_end] != "actor"]
