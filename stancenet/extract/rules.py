@@ -2686,7 +2686,8 @@ class StatementRules:
         if begin < len(norms) and norms[begin] in self.complementizers:
             return [], False  # "رفض أن يتحول العراق ...": a clause is rejected, not an actor
         stops = self._target_stops
-        for i in range(begin, end):
+        # (a window with none of those words is not walked at all)
+        for i in range(begin, end) if not stops.isdisjoint(norms[begin:end]) else ():
             if norms[i] not in stops:
                 continue  # (most words neither end the clause nor are أي)
             if self._clause_end(norms, i) and i > begin and not (
