@@ -1270,12 +1270,12 @@ class StatementRules:
     def _leading_subject(self, ctx: _Context, before: int) -> list[Any]:
         """The subject of the sentence's first verb: the first ungoverned actor mention among
         its first tokens ("وحضر X الجلسة، وقال ...")."""
-        for k in range(0, min(before, 6)):
-            m = ctx.starting.get(k)
-            if m is not None:
-                if m.kind == "actor" and not self._governed(ctx.norms, m):
-                    return self._coordinated(ctx.norms, m, ctx.starting, "actor")
-                return []
+        k = min(ctx.starting, default=before)  # where the first mention starts
+        if k >= min(before, 6):
+            return []
+        m = ctx.starting[k]
+        if m.kind == "actor" and not self._governed(ctx.norms, m):
+            return self._coordinated(ctx.norms, m, ctx.starting, "actor")
         return []
 
     def event_mentions(self, sentence: Any, mentions: Sequence[Any], state: DocumentState,
