@@ -573,9 +573,18 @@ class StatementRules:
             return tuple(sorted((p for p in syntax.get(name, ()) if len(p) > 1), key=len,
                                 reverse=True))
 
+        def by_first(phrases: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+            # a word -> the phrases that start with it, in their order: a phrase is matched
+            # against only those that can match
+            grouped: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in phrases:
+                grouped.setdefault(phrase[0], []).append(phrase)
+            return {word: tuple(group) for word, group in grouped.items()}
+
         self.gap_words = words("gap_words")
         self.gap_phrases = phrases("gap_words")
         self._gap_firsts = frozenset(p[0] for p in self.gap_phrases)
+        self._gap_phrases_at = by_first(self.gap_phrases)
         self._gap_lasts = frozenset(p[-1] for p in self.gap_phrases)
         self._gap_starts = self.gap_words | self._gap_firsts  # words a gap may start with
         self._gap_ends = self.gap_words | self._gap_lasts  # words a gap may end with
@@ -584,6 +593,7 @@ class StatementRules:
         self.clause_breaks = words("clause_breaks")
         self.clause_break_phrases = phrases("clause_breaks")
         self.clause_break_firsts = frozenset(p[0] for p in self.clause_break_phrases)
+        self._clause_breaks_at = by_first(self.clause_break_phrases)
         # words at which an object's window may end: a clause end (see _clause_end) or أي
         self._target_stops = (self.clause_breaks | self.complementizers
                               | self.clause_break_firsts | _ANY)
@@ -613,6 +623,7 @@ class StatementRules:
         # first words of the marker phrases: most tokens are rejected by one set look-up
         self._organiser_firsts = frozenset(p[0] for p in self.protest_organisers)
         self._marker_firsts = frozenset(p[0] for p in self.agent_markers)
+        self._markers_at = by_first(self.agent_markers)
         self._agent_starts = self._marker_firsts | self.agent_words
         self.cause_words = words("cause_words")
         self.happen_words = words("happen_words")
@@ -658,10 +669,9 @@ class StatementRules:
     # ------------------------------------------------------------------ helpers on a sentence
     def _gap_phrase_at(self, norms: Sequence[str], i: int) -> int:
         """The length of the multi-word gap phrase starting at token ``i`` (0 if none)."""
-        if norms[i] in self._gap_firsts:
-            for phrase in self.gap_phrases:
-                if tuple(norms[i : i + len(phrase)]) == phrase:
-                    return len(phrase)
+        for phrase in self._gap_phrases_at.get(norms[i], ()):
+            if tuple(norms[i : i + len(phrase)]) == phrase:
+                return len(phrase)
         return 0
 
     def _gap_phrase_tokens(self, norms: Sequence[str]) -> set[int]:
@@ -803,7 +813,7 @@ class StatementRules:
             return True
         if word not in self.clause_break_firsts:
             return False
-        return any(tuple(norms[i : i + len(p)]) == p for p in self.clause_break_phrases)
+        return any(tuple(norms[i : i + len(p)]) == p for p in self._clause_breaks_at[word])
 
     # ------------------------------------------------------------------ the sentence
     def sentence(
@@ -2256,7 +2266,7 @@ class StatementRules:
         for i in range(cue.tok_end, min(stop, len(norms), cue.tok_end + 10)):
             if norms[i] not in self._agent_starts:
                 continue  # (most words open no agent marker)
-            for phrase in self.agent_markers if norms[i] in self._marker_firsts else ():
+            for phrase in self._markers_at.get(norms[i], ()):
                 if tuple(norms[i : i + len(phrase)]) == phrase:
                     m = starting.get(self._after_quote(norms, i + len(phrase)))
                     if m is not None and m.kind == "actor":
