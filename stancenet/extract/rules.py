@@ -590,6 +590,7 @@ class StatementRules:
         self._gap_ends = self.gap_words | self._gap_lasts  # words a gap may end with
         self.prepositions = words("prepositions")
         self.complementizers = words("complementizers")
+        self._complement_openers = self.complementizers | {":", "«", '"', "“"}
         self.clause_breaks = words("clause_breaks")
         self.clause_break_phrases = phrases("clause_breaks")
         self.clause_break_firsts = frozenset(p[0] for p in self.clause_break_phrases)
@@ -1382,7 +1383,7 @@ class StatementRules:
         """Token index where the reported clause after a frame begins (after إن/أن, a colon
         or an opening quote), or the end of the sentence when none follows closely."""
         for k in range(i, min(i + 8, len(norms))):
-            if norms[k] in self.complementizers or norms[k] in (":", "«", '"', "“"):
+            if norms[k] in self._complement_openers:
                 return k + 1
         return len(norms)
 
@@ -2980,7 +2981,10 @@ class StatementRules:
         # protest noun, or right before the cue
         after = range(cue.tok_end, min(cue.tok_end + 3, len(norms))) \
             if cue.kind in ("noun", "form") else range(0)
-        for i in [*after, *range(max(cue.tok_start - 6, 0), cue.tok_start)]:
+        # (the words around the cue, itself included, are looked at only if one opens a phrase)
+        around = norms[max(cue.tok_start - 6, 0) : after.stop if after else cue.tok_start]
+        for i in [*after, *range(max(cue.tok_start - 6, 0), cue.tok_start)] \
+                if not self._organiser_firsts.isdisjoint(around) else ():
             if norms[i] not in self._organiser_firsts:
                 continue
             for phrase in self.protest_organisers:
