@@ -462,29 +462,37 @@ class DocumentState:
     parties: list[Any] = field(default_factory=list)
 
 
-@dataclass
 class _Context:
     """What the rules know about the sentence being read."""
 
-    norms: list[str]
-    tokens: Sequence[Any]
-    starting: dict[int, Any]
-    ending: dict[int, Any]
-    blocked: set[int]
-    state: DocumentState
-    frame: list[Any] = field(default_factory=list)  # speaker(s) of the current main clause
-    event_frame: list[Any] = field(default_factory=list)  # actor(s) of the last event
-    event_category: str = ""  # its category (a protester is not the author of a killing)
-    attribution: list[Any] = field(default_factory=list)  # بحسب X
-    reported_from: int = 1 << 30  # cues from here on are inside the reported clause
-    leading: list[Any] = field(default_factory=list)  # subject of the first verb
-    polarity: int | None = None  # a polarity the last cue read imposes on its statements
-    absorbed: dict[int, Cue] = field(default_factory=dict)  # outer cue id -> its noun object
-    last_targets: list[Any] = field(default_factory=list)  # targets of the last statement
-    extra: list[tuple[Any, int]] = field(default_factory=list)  # (target, polarity) besides
-    descriptions: dict[int, int] = field(default_factory=dict)  # descriptor start -> its end
-    described: frozenset[int] = frozenset()  # tokens inside those descriptions
-    described_by: dict[int, Any] = field(default_factory=dict)  # description end -> source
+    # (a plain slotted class: one is built per sentence, and a dataclass's __init__ calls a
+    # factory for each of its eleven mutable defaults)
+    __slots__ = ("norms", "tokens", "starting", "ending", "blocked", "state", "frame",
+                 "event_frame", "event_category", "attribution", "reported_from", "leading",
+                 "polarity", "absorbed", "last_targets", "extra", "descriptions", "described",
+                 "described_by")
+
+    def __init__(self, norms: list[str], tokens: Sequence[Any], starting: dict[int, Any],
+                 ending: dict[int, Any], blocked: set[int], state: DocumentState) -> None:
+        self.norms = norms
+        self.tokens = tokens
+        self.starting = starting
+        self.ending = ending
+        self.blocked = blocked
+        self.state = state
+        self.frame: list[Any] = []  # speaker(s) of the current main clause
+        self.event_frame: list[Any] = []  # actor(s) of the last event
+        self.event_category = ""  # its category (a protester is not the author of a killing)
+        self.attribution: list[Any] = []  # بحسب X
+        self.reported_from = 1 << 30  # cues from here on are inside the reported clause
+        self.leading: list[Any] = []  # subject of the first verb
+        self.polarity: int | None = None  # a polarity the last cue read imposes on its statements
+        self.absorbed: dict[int, Cue] = {}  # outer cue id -> its noun object
+        self.last_targets: list[Any] = []  # targets of the last statement
+        self.extra: list[tuple[Any, int]] = []  # (target, polarity) besides
+        self.descriptions: dict[int, int] = {}  # descriptor start -> its end
+        self.described: frozenset[int] = frozenset()  # tokens inside those descriptions
+        self.described_by: dict[int, Any] = {}  # description end -> source
 
 
 def two_named(mentions: Sequence[Any], before: int, parties: Sequence[Any]) -> list[Any]:
@@ -913,27 +921,35 @@ class StatementRules:
                             and kept[k - 1].entry.category in ("reject", "disapprove")
                             and self._past_subject(norms, kept[k - 1].tok_end, covered)
                             == c.tok_start)]
-        # "أهمية استمرار دعم التحالف": after such a word a verb-looking cue is a verbal noun;
-        # so is a perfect-looking form after the purpose ل ("لدعم الحكومة": ل takes only the
-        # imperfect as a verb, "ليدعم")
-        kept = [replace(c, kind="noun") if c.kind == "verb" and (
-            (c.tok_start > 0 and not c.prefix and norms[c.tok_start] in self.lexicon.noun_forms
-             and (norms[c.tok_start - 1] in self.masdar_governors
-                  or norms[c.tok_start - 1][1:] in self.masdar_governors))
-            or (c.prefix.endswith("ل") and norms[c.tok_start][len(c.prefix):] in
-                self.lexicon.noun_forms
-                and norms[c.tok_start][len(c.prefix):][:1] not in _IMPERFECT)) else c
-            for c in kept]
-        # a verb never follows a preposition: a verb form there is a noun ("عن خطف ثلاثة
-        # جنود"); a protest verb's is a gathering, no stance ("قذيفة على تجمع للمواطنين")
-        # ("احتجاجا على نقل النفايات": a verb of saying there is a noun too, unless the lexicon
-        # lists it as a noun of saying, "في بيان")
-        kept = [replace(c, kind="noun") if c.kind == "verb" and c.tok_start > 0 and not c.prefix
-                and norms[c.tok_start - 1] in _NOUN_GOVERNORS else c for c in kept
-                if not (c.kind in ("verb", "speech") and c.tok_start > 0 and not c.prefix
-                        and norms[c.tok_start - 1] in _NOUN_GOVERNORS
-                        and (c.kind == "speech" and norms[c.tok_start] not in self.speech_nouns
-                             or c.entry is not None and c.entry.category == "protest"))]
+        # (one pass over the cues for the two rules below; only verbs and speech concern them)
+        nouned: list[Cue] = []
+        noun_forms = self.lexicon.noun_forms
+        for c in kept:
+            if c.kind == "verb" or c.kind == "speech":
+                start = c.tok_start
+                if c.kind == "verb" and (
+                    (start > 0 and not c.prefix and norms[start] in noun_forms
+                     and (norms[start - 1] in self.masdar_governors
+                          or norms[start - 1][1:] in self.masdar_governors))
+                    or (c.prefix.endswith("ل") and norms[start][len(c.prefix):] in noun_forms
+                        and norms[start][len(c.prefix):][:1] not in _IMPERFECT)):
+                    # "أهمية استمرار دعم التحالف": after such a word a verb-looking cue is a
+                    # verbal noun; so is a perfect-looking form after the purpose ل ("لدعم
+                    # الحكومة": ل takes only the imperfect as a verb, "ليدعم")
+                    c = replace(c, kind="noun")
+                elif start > 0 and not c.prefix and norms[start - 1] in _NOUN_GOVERNORS:
+                    # a verb never follows a preposition: a verb form there is a noun ("عن
+                    # خطف ثلاثة جنود"); a protest verb's is a gathering, no stance ("قذيفة
+                    # على تجمع للمواطنين") ("احتجاجا على نقل النفايات": a verb of saying
+                    # there is a noun too, unless the lexicon lists it as a noun of saying,
+                    # "في بيان")
+                    if c.kind == "speech" and norms[start] not in self.speech_nouns \
+                            or c.entry is not None and c.entry.category == "protest":
+                        continue
+                    if c.kind == "verb":
+                        c = replace(c, kind="noun")
+            nouned.append(c)
+        kept = nouned
         # "ساروا حتى السفارة الإسرائيلية": a cue for issues only whose object is an actor is
         # a plain preposition there
         if any(e.issue_only for e in entries):
