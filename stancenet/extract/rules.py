@@ -794,8 +794,8 @@ class StatementRules:
                 # "لإيران، بانسحاب ...": another preposition after the comma opens a new phrase
                 joined = nxt is not None and _prep_of_prefix(nxt.prefix) in (
                     "", _prep_of_prefix(first.prefix))
-            elif k + 1 < len(norms) and norms[k][:1] == "و" and len(norms[k]) > 3 \
-                    and k not in self._blocked:
+            elif norms[k][:1] == "و" and k + 1 < len(norms) and len(norms[k]) > 3 \
+                    and k not in self._blocked:  # (the rare word in و tested first)
                 # "البعثات ومستشاري التحالف": a conjoined noun with its genitive
                 nxt = starting.get(k + 1)
                 joined = nxt is not None and not nxt.prefix
