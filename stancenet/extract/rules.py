@@ -857,8 +857,13 @@ class StatementRules:
         norms = list(norms) if norms is not None else [t.norm for t in sentence.tokens]
         given, mentions = mentions, list(mentions)
         covered: dict[int, Any] = {}
-        for m in mentions:
-            covered.update(dict.fromkeys(range(m.tok_start, m.tok_end), m))
+        starting: dict[int, Any] = {}
+        ending: dict[int, Any] = {}
+        for m in mentions:  # (the three maps in one pass; rebuilt below if a mention goes)
+            start, end = m.tok_start, m.tok_end
+            covered.update(dict.fromkeys(range(start, end), m))
+            starting[start] = m
+            ending[end] = m
 
         # a cue inside a mention is part of a name ("تحالف الفتح"), except a relational
         # descriptor that a one-word mention swallowed ("الفصائل المعارضة لإيران")
@@ -899,6 +904,8 @@ class StatementRules:
                     mentions.remove(m)
                     for k in range(m.tok_start, m.tok_end):
                         covered.pop(k, None)
+                    starting = {m.tok_start: m for m in mentions}
+                    ending = {m.tok_end: m for m in mentions}
                     kept.append(cue)
         # (most passes below concern a few entries or categories: skipped, at one set look-up
         # each, in the many sentences without them)
@@ -977,12 +984,11 @@ class StatementRules:
         ctx = _Context(
             norms=norms,
             tokens=sentence.tokens,
-            starting={m.tok_start: m for m in mentions},
-            ending={m.tok_end: m for m in mentions},
+            starting=starting,
+            ending=ending,
             blocked=set(covered),
             state=state,
         )
-        starting, ending = ctx.starting, ctx.ending
         for c in kept:
             ctx.blocked.update(range(c.tok_start, c.tok_end))
         self._starting_of = starting
