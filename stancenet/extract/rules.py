@@ -258,7 +258,7 @@ import re
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import pairwise
+from itertools import compress, count, pairwise
 from typing import Any
 
 from stancenet.extract.cues import Cue, Lexicon
@@ -1355,7 +1355,8 @@ class StatementRules:
         event_nouns = self.event_nouns
         if event_nouns.keys().isdisjoint(norms):
             return list(mentions)  # (most sentences name no event noun)
-        nouns = [i for i, word in enumerate(norms) if word in event_nouns]
+        # (the positions of the event nouns, found by a scan in C)
+        nouns = list(compress(count(), map(event_nouns.__contains__, norms)))
         covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
         added = []
         n = len(norms)
