@@ -1445,8 +1445,8 @@ class StatementRules:
             if person is not None and person.actor_kind == "person":
                 m = person
         if m is None and i < len(norms) and norms[i] not in self.complementizers and any(
-                i < k < i + 7 and p.actor_kind == "person" and p.method == "registry"
-                for k, p in starting.items()):
+                p.actor_kind == "person" and p.method == "registry"
+                for p in map(starting.get, range(i + 1, i + 7)) if p is not None):
             # "وقال المسؤول الأمني في الكتائب أبو علي العسكري": a title the role lexicon does
             # not know, with its scope, then the registry person who holds it
             for k in range(i + 1, min(i + 7, len(norms))):
