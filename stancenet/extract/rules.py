@@ -871,8 +871,9 @@ class StatementRules:
         for cue in cues:
             if cue.tok_start > 0 and norms[cue.tok_start - 1] in _MANNER:
                 continue  # "بشكل قاطع": an adverb of manner, not the verb قاطع
-            if cue.kind in ("verb", "form") and cue.entry is not None \
+            if _DAMMA in cue.text and cue.kind in ("verb", "form") and cue.entry is not None \
                     and not cue.entry.event and _DAMMA in cue.text[len(cue.prefix):][:4]:
+                # (the first test rejects at once the many cues written without a damma)
                 continue  # "اتُّهم أنصاره بـ": a verb the writer marked passive has no speaker
             if cue.suffix and cue.kind == "verb" and (
                     cue.text.rstrip(_MARKS).endswith("ة") or (
