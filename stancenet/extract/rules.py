@@ -257,11 +257,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from functools import cache
+from itertools import compress, count, pairwise
 from typing import Any
 
 from stancenet.extract.cues import Cue, Lexicon
 from stancenet.extract.mentions import Mention
+from stancenet.text._records import slot_constructor
 
 __all__ = ["DocumentState", "RuleStatement", "StatementRules"]
 
@@ -420,6 +422,11 @@ class RuleStatement:
     speaker_rule: str
 
 
+# a statement is built for every (source, target) a cue gives; this skips the frozen
+# __init__'s generic setattr
+_new_statement = slot_constructor(RuleStatement)
+
+
 @dataclass
 class DocumentState:
     """What the rules carry from one sentence of a document to the next.
@@ -455,29 +462,37 @@ class DocumentState:
     parties: list[Any] = field(default_factory=list)
 
 
-@dataclass
 class _Context:
     """What the rules know about the sentence being read."""
 
-    norms: list[str]
-    tokens: Sequence[Any]
-    starting: dict[int, Any]
-    ending: dict[int, Any]
-    blocked: set[int]
-    state: DocumentState
-    frame: list[Any] = field(default_factory=list)  # speaker(s) of the current main clause
-    event_frame: list[Any] = field(default_factory=list)  # actor(s) of the last event
-    event_category: str = ""  # its category (a protester is not the author of a killing)
-    attribution: list[Any] = field(default_factory=list)  # بحسب X
-    reported_from: int = 1 << 30  # cues from here on are inside the reported clause
-    leading: list[Any] = field(default_factory=list)  # subject of the first verb
-    polarity: int | None = None  # a polarity the last cue read imposes on its statements
-    absorbed: dict[int, Cue] = field(default_factory=dict)  # outer cue id -> its noun object
-    last_targets: list[Any] = field(default_factory=list)  # targets of the last statement
-    extra: list[tuple[Any, int]] = field(default_factory=list)  # (target, polarity) besides
-    descriptions: dict[int, int] = field(default_factory=dict)  # descriptor start -> its end
-    described: frozenset[int] = frozenset()  # tokens inside those descriptions
-    described_by: dict[int, Any] = field(default_factory=dict)  # description end -> source
+    # (a plain slotted class: one is built per sentence, and a dataclass's __init__ calls a
+    # factory for each of its eleven mutable defaults)
+    __slots__ = ("norms", "tokens", "starting", "ending", "blocked", "state", "frame",
+                 "event_frame", "event_category", "attribution", "reported_from", "leading",
+                 "polarity", "absorbed", "last_targets", "extra", "descriptions", "described",
+                 "described_by")
+
+    def __init__(self, norms: list[str], tokens: Sequence[Any], starting: dict[int, Any],
+                 ending: dict[int, Any], blocked: set[int], state: DocumentState) -> None:
+        self.norms = norms
+        self.tokens = tokens
+        self.starting = starting
+        self.ending = ending
+        self.blocked = blocked
+        self.state = state
+        self.frame: list[Any] = []  # speaker(s) of the current main clause
+        self.event_frame: list[Any] = []  # actor(s) of the last event
+        self.event_category = ""  # its category (a protester is not the author of a killing)
+        self.attribution: list[Any] = []  # بحسب X
+        self.reported_from = 1 << 30  # cues from here on are inside the reported clause
+        self.leading: list[Any] = []  # subject of the first verb
+        self.polarity: int | None = None  # a polarity the last cue read imposes on its statements
+        self.absorbed: dict[int, Cue] = {}  # outer cue id -> its noun object
+        self.last_targets: list[Any] = []  # targets of the last statement
+        self.extra: list[tuple[Any, int]] = []  # (target, polarity) besides
+        self.descriptions: dict[int, int] = {}  # descriptor start -> its end
+        self.described: frozenset[int] = frozenset()  # tokens inside those descriptions
+        self.described_by: dict[int, Any] = {}  # description end -> source
 
 
 def two_named(mentions: Sequence[Any], before: int, parties: Sequence[Any]) -> list[Any]:
@@ -495,6 +510,7 @@ def two_named(mentions: Sequence[Any], before: int, parties: Sequence[Any]) -> l
         (pairs[0] if pairs else list(parties))
 
 
+@cache  # (a pure function of a clitic prefix, of which there are a few dozen)
 def _prep_of_prefix(prefix: str) -> str:
     """The preposition inside a clitic prefix ('وب' -> 'ب', 'لل' -> 'ل', 'و' -> '')."""
     rest = prefix
@@ -565,15 +581,31 @@ class StatementRules:
             return tuple(sorted((p for p in syntax.get(name, ()) if len(p) > 1), key=len,
                                 reverse=True))
 
+        def by_first(phrases: Sequence[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+            # a word -> the phrases that start with it, in their order: a phrase is matched
+            # against only those that can match
+            grouped: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in phrases:
+                grouped.setdefault(phrase[0], []).append(phrase)
+            return {word: tuple(group) for word, group in grouped.items()}
+
         self.gap_words = words("gap_words")
         self.gap_phrases = phrases("gap_words")
         self._gap_firsts = frozenset(p[0] for p in self.gap_phrases)
+        self._gap_phrases_at = by_first(self.gap_phrases)
         self._gap_lasts = frozenset(p[-1] for p in self.gap_phrases)
+        self._gap_starts = self.gap_words | self._gap_firsts  # words a gap may start with
+        self._gap_ends = self.gap_words | self._gap_lasts  # words a gap may end with
         self.prepositions = words("prepositions")
         self.complementizers = words("complementizers")
+        self._complement_openers = self.complementizers | {":", "«", '"', "“"}
         self.clause_breaks = words("clause_breaks")
         self.clause_break_phrases = phrases("clause_breaks")
         self.clause_break_firsts = frozenset(p[0] for p in self.clause_break_phrases)
+        self._clause_breaks_at = by_first(self.clause_break_phrases)
+        # words at which an object's window may end: a clause end (see _clause_end) or أي
+        self._target_stops = (self.clause_breaks | self.complementizers
+                              | self.clause_break_firsts | _ANY)
         self.agent_markers = phrases("agent_markers")
         self.agent_words = words("agent_markers")
         self.quantifiers = words("quantifiers")
@@ -600,6 +632,8 @@ class StatementRules:
         # first words of the marker phrases: most tokens are rejected by one set look-up
         self._organiser_firsts = frozenset(p[0] for p in self.protest_organisers)
         self._marker_firsts = frozenset(p[0] for p in self.agent_markers)
+        self._markers_at = by_first(self.agent_markers)
+        self._agent_starts = self._marker_firsts | self.agent_words
         self.cause_words = words("cause_words")
         self.happen_words = words("happen_words")
         self.note_nouns = words("note_nouns")
@@ -618,6 +652,11 @@ class StatementRules:
         self.claim_verbs = words("claim_verbs")
         self.claim_objects = words("claim_objects")
         self.place_nouns = words("place_nouns")
+        # every word _word_prep reads before a mention; before any other word it finds none
+        self._prep_context = (_BUILDINGS | self.place_nouns | _POSSESSED | self.prepositions
+                              | {clitic + noun for clitic in ("ب", "ل") for noun in _POSSESSED}
+                              | {conjunction + prep for conjunction in _CONJUNCTIONS
+                                 for prep in self.prepositions})
         self.suffer_verbs = words("suffer_verbs")
         self.among_words = words("among_words")
         self._attack_cues: list[Cue] = []
@@ -639,17 +678,18 @@ class StatementRules:
     # ------------------------------------------------------------------ helpers on a sentence
     def _gap_phrase_at(self, norms: Sequence[str], i: int) -> int:
         """The length of the multi-word gap phrase starting at token ``i`` (0 if none)."""
-        if norms[i] in self._gap_firsts:
-            for phrase in self.gap_phrases:
-                if tuple(norms[i : i + len(phrase)]) == phrase:
-                    return len(phrase)
+        for phrase in self._gap_phrases_at.get(norms[i], ()):
+            if tuple(norms[i : i + len(phrase)]) == phrase:
+                return len(phrase)
         return 0
 
     def _gap_phrase_tokens(self, norms: Sequence[str]) -> set[int]:
         """Tokens inside the sentence's multi-word gap phrases ("بأشد العبارات")."""
         out: set[int] = set()
-        for i in range(len(norms)):
-            out.update(range(i, i + self._gap_phrase_at(norms, i)))
+        firsts = self._gap_firsts
+        for i, word in enumerate(norms):
+            if word in firsts:
+                out.update(range(i, i + self._gap_phrase_at(norms, i)))
         return out
 
     def _past_subject(self, norms: Sequence[str], i: int, covered: Mapping[int, Any]) -> int:
@@ -659,12 +699,17 @@ class StatementRules:
         return self._gap_forward(norms, m.tok_end) if m is not None else i
 
     def _gap_forward(self, norms: Sequence[str], i: int, limit: int = 3) -> int:
+        if i >= len(norms) or norms[i] not in self._gap_starts:
+            return i  # (the common case: no gap word at all)
+        gap_words, n = self.gap_words, len(norms)
         for _ in range(limit):
-            if i >= len(norms):
+            if i >= n:
                 break
-            if norms[i] in self.gap_words:
+            if norms[i] in gap_words:
                 i += 1
                 continue
+            if norms[i] not in self._gap_firsts:
+                break  # (no gap phrase starts here: the common case)
             length = self._gap_phrase_at(norms, i)
             if not length:
                 break
@@ -672,6 +717,8 @@ class StatementRules:
         return i
 
     def _gap_backward(self, norms: Sequence[str], j: int, limit: int = 3) -> int:
+        if j <= 0 or norms[j - 1] not in self._gap_ends:
+            return j  # (the common case: no gap word at all)
         for _ in range(limit):
             if j <= 0:
                 break
@@ -691,6 +738,8 @@ class StatementRules:
     def _word_prep(self, norms: Sequence[str], mention: Any) -> str:
         """The preposition written as a word just before a mention ('' if none)."""
         k = mention.tok_start - 1
+        if k >= 0 and norms[k] not in self._prep_context:
+            return ""  # (the common case: the word before is nothing read below)
         if k > 0 and norms[k] in _BUILDINGS:
             k -= 1  # "أمام مقر السفارة": the preposition governs the building and its owner
         elif k > 0 and norms[k] in self.place_nouns:
@@ -698,7 +747,7 @@ class StatementRules:
         if k < 0:
             return ""
         word = norms[k]
-        if word[1:] in _POSSESSED and word[:1] in ("ب", "ل"):
+        if word[:1] in ("ب", "ل") and word[1:] in _POSSESSED:
             return word[:1]  # "بقرار المحكمة": what X decided stands for X
         if word in _POSSESSED and k > 0:
             k -= 1  # "على قرار المحكمة"
@@ -729,27 +778,29 @@ class StatementRules:
             # last meeting
             pair = two_named(sorted(self._ctx.starting.values(), key=lambda m: m.tok_start),
                              first.tok_start, self._ctx.state.parties)
-            chain = [first, *(replace(p, tok_start=first.tok_start, tok_end=first.tok_end,
-                                      start=first.start, end=first.end, text=first.text,
-                                      prefix=first.prefix, method="pair")
-                              for p in pair[1:2])]
+            chain = [first, *(p.at(first.tok_start, first.tok_end, first.start, first.end,
+                                   first.text, first.prefix, "pair") for p in pair[1:2])]
             return chain if kind is None or kind == "actor" else [first]
         chain = [first]
         k = first.tok_end
         while True:
             nxt = starting.get(k)
-            if nxt is None and k < len(norms) and norms[k] in _SEPARATORS:
+            if nxt is not None:
+                joined = nxt.prefix[:1] == "و"
+            elif k >= len(norms):
+                break
+            elif norms[k] in _SEPARATORS:
                 nxt = starting.get(k + 1)
                 # "لإيران، بانسحاب ...": another preposition after the comma opens a new phrase
                 joined = nxt is not None and _prep_of_prefix(nxt.prefix) in (
                     "", _prep_of_prefix(first.prefix))
-            elif nxt is None and k + 1 < len(norms) and norms[k][:1] == "و" \
-                    and len(norms[k]) > 3 and k not in self._blocked:
+            elif norms[k][:1] == "و" and k + 1 < len(norms) and len(norms[k]) > 3 \
+                    and k not in self._blocked:  # (the rare word in و tested first)
                 # "البعثات ومستشاري التحالف": a conjoined noun with its genitive
                 nxt = starting.get(k + 1)
                 joined = nxt is not None and not nxt.prefix
             else:
-                joined = nxt is not None and nxt.prefix[:1] == "و"
+                break
             if not joined or (kind is not None and nxt.kind != kind):
                 break
             if all(m.id != nxt.id for m in chain):
@@ -759,6 +810,8 @@ class StatementRules:
 
     def _negated(self, norms: Sequence[str], cue: Cue, floor: int) -> bool:
         lo = max(floor, cue.tok_start - self.window)
+        if self.negators.isdisjoint(norms[lo : cue.tok_start]):
+            return False  # (most cues: no negator before them at all)
         # (a negator inside a name negates nothing: "طائرة بدون طيار بإطلاق صاروخ")
         return any(norms[k] in self.negators and k not in self._blocked
                    for k in range(lo, cue.tok_start))
@@ -769,7 +822,7 @@ class StatementRules:
             return True
         if word not in self.clause_break_firsts:
             return False
-        return any(tuple(norms[i : i + len(p)]) == p for p in self.clause_break_phrases)
+        return any(tuple(norms[i : i + len(p)]) == p for p in self._clause_breaks_at[word])
 
     # ------------------------------------------------------------------ the sentence
     def sentence(
@@ -802,21 +855,25 @@ class StatementRules:
             sentence (the first cue that gives it wins).
         """
         norms = list(norms) if norms is not None else [t.norm for t in sentence.tokens]
-        mentions = list(mentions)
+        given, mentions = mentions, list(mentions)
         covered: dict[int, Any] = {}
-        for m in mentions:
-            for k in range(m.tok_start, m.tok_end):
-                covered[k] = m
+        starting: dict[int, Any] = {}
+        ending: dict[int, Any] = {}
+        for m in mentions:  # (the three maps in one pass; rebuilt below if a mention goes)
+            start, end = m.tok_start, m.tok_end
+            covered.update(dict.fromkeys(range(start, end), m))
+            starting[start] = m
+            ending[end] = m
 
-        starting_kinds = {m.tok_start: m.kind for m in mentions}
         # a cue inside a mention is part of a name ("تحالف الفتح"), except a relational
         # descriptor that a one-word mention swallowed ("الفصائل المعارضة لإيران")
         kept: list[Cue] = []
         for cue in cues:
             if cue.tok_start > 0 and norms[cue.tok_start - 1] in _MANNER:
                 continue  # "بشكل قاطع": an adverb of manner, not the verb قاطع
-            if cue.kind in ("verb", "form") and cue.entry is not None \
+            if _DAMMA in cue.text and cue.kind in ("verb", "form") and cue.entry is not None \
                     and not cue.entry.event and _DAMMA in cue.text[len(cue.prefix):][:4]:
+                # (the first test rejects at once the many cues written without a damma)
                 continue  # "اتُّهم أنصاره بـ": a verb the writer marked passive has no speaker
             if cue.suffix and cue.kind == "verb" and (
                     cue.text.rstrip(_MARKS).endswith("ة") or (
@@ -826,11 +883,11 @@ class StatementRules:
                 # with an object pronoun opens its clause (after a subject, an actor; after
                 # any other noun it describes it: "أسوأ اتفاق وقعته الولايات المتحدة")
                 continue
+            if covered.keys().isdisjoint(range(cue.tok_start, cue.tok_end)):
+                kept.append(cue)  # (the common case: no mention around it)
+                continue
             inside = {id(covered[k]): covered[k] for k in range(cue.tok_start, cue.tok_end)
                       if k in covered}
-            if not inside:
-                kept.append(cue)
-                continue
             if cue.entry is not None and cue.entry.symmetric and len(inside) == 1:
                 (m,) = inside.values()
                 if m.tok_start == cue.tok_start and m.tok_end < len(norms) \
@@ -848,8 +905,15 @@ class StatementRules:
                     mentions.remove(m)
                     for k in range(m.tok_start, m.tok_end):
                         covered.pop(k, None)
+                    starting = {m.tok_start: m for m in mentions}
+                    ending = {m.tok_end: m for m in mentions}
                     kept.append(cue)
-        if self.denial_entries:
+        # (most passes below concern a few entries or categories: skipped, at one set look-up
+        # each, in the many sentences without them)
+        entries = [c.entry for c in kept if c.entry is not None]
+        keys = {e.key for e in entries}
+        categories = {e.category for e in entries}
+        if not self.denial_entries.isdisjoint(keys):
             # "نفت الخارجية الإيرانية الاتهامات": denying is a stance only toward accusations
             accusations = {c.tok_start for c in kept if c.kind == "noun" and c.entry is not None
                            and c.entry.category == "accuse"}
@@ -857,39 +921,50 @@ class StatementRules:
             kept = [c if c.entry is None or c.entry.key not in self.denial_entries
                     or self._past_subject(norms, c.tok_end, covered) in accusations
                     else replace(c, entry=None, kind="speech") for c in kept]
-        # "رفض الاتهامات الأمريكية": the accusations rejected are the object, not a stance
-        kept = [c for k, c in enumerate(kept)
-                if not (k and c.kind == "noun" and c.entry is not None
-                        and c.entry.category == "accuse" and kept[k - 1].entry is not None
-                        and kept[k - 1].entry.category in ("reject", "disapprove")
-                        and self._past_subject(norms, kept[k - 1].tok_end, covered)
-                        == c.tok_start)]
-        # "أهمية استمرار دعم التحالف": after such a word a verb-looking cue is a verbal noun;
-        # so is a perfect-looking form after the purpose ل ("لدعم الحكومة": ل takes only the
-        # imperfect as a verb, "ليدعم")
-        kept = [replace(c, kind="noun") if c.kind == "verb" and (
-            (c.tok_start > 0 and not c.prefix and norms[c.tok_start] in self.lexicon.noun_forms
-             and (norms[c.tok_start - 1] in self.masdar_governors
-                  or norms[c.tok_start - 1][1:] in self.masdar_governors))
-            or (c.prefix.endswith("ل") and norms[c.tok_start][len(c.prefix):] in
-                self.lexicon.noun_forms
-                and norms[c.tok_start][len(c.prefix):][:1] not in _IMPERFECT)) else c
-            for c in kept]
-        # a verb never follows a preposition: a verb form there is a noun ("عن خطف ثلاثة
-        # جنود"); a protest verb's is a gathering, no stance ("قذيفة على تجمع للمواطنين")
-        # ("احتجاجا على نقل النفايات": a verb of saying there is a noun too, unless the lexicon
-        # lists it as a noun of saying, "في بيان")
-        kept = [replace(c, kind="noun") if c.kind == "verb" and c.tok_start > 0 and not c.prefix
-                and norms[c.tok_start - 1] in _NOUN_GOVERNORS else c for c in kept
-                if not (c.kind in ("verb", "speech") and c.tok_start > 0 and not c.prefix
-                        and norms[c.tok_start - 1] in _NOUN_GOVERNORS
-                        and (c.kind == "speech" and norms[c.tok_start] not in self.speech_nouns
-                             or c.entry is not None and c.entry.category == "protest"))]
+        if "accuse" in categories:
+            # "رفض الاتهامات الأمريكية": the accusations rejected are the object, not a stance
+            kept = [c for k, c in enumerate(kept)
+                    if not (k and c.kind == "noun" and c.entry is not None
+                            and c.entry.category == "accuse" and kept[k - 1].entry is not None
+                            and kept[k - 1].entry.category in ("reject", "disapprove")
+                            and self._past_subject(norms, kept[k - 1].tok_end, covered)
+                            == c.tok_start)]
+        # (one pass over the cues for the two rules below; only verbs and speech concern them)
+        nouned: list[Cue] = []
+        noun_forms = self.lexicon.noun_forms
+        for c in kept:
+            if c.kind == "verb" or c.kind == "speech":
+                start = c.tok_start
+                if c.kind == "verb" and (
+                    (start > 0 and not c.prefix and norms[start] in noun_forms
+                     and (norms[start - 1] in self.masdar_governors
+                          or norms[start - 1][1:] in self.masdar_governors))
+                    or (c.prefix.endswith("ل") and norms[start][len(c.prefix):] in noun_forms
+                        and norms[start][len(c.prefix):][:1] not in _IMPERFECT)):
+                    # "أهمية استمرار دعم التحالف": after such a word a verb-looking cue is a
+                    # verbal noun; so is a perfect-looking form after the purpose ل ("لدعم
+                    # الحكومة": ل takes only the imperfect as a verb, "ليدعم")
+                    c = replace(c, kind="noun")
+                elif start > 0 and not c.prefix and norms[start - 1] in _NOUN_GOVERNORS:
+                    # a verb never follows a preposition: a verb form there is a noun ("عن
+                    # خطف ثلاثة جنود"); a protest verb's is a gathering, no stance ("قذيفة
+                    # على تجمع للمواطنين") ("احتجاجا على نقل النفايات": a verb of saying
+                    # there is a noun too, unless the lexicon lists it as a noun of saying,
+                    # "في بيان")
+                    if c.kind == "speech" and norms[start] not in self.speech_nouns \
+                            or c.entry is not None and c.entry.category == "protest":
+                        continue
+                    if c.kind == "verb":
+                        c = replace(c, kind="noun")
+            nouned.append(c)
+        kept = nouned
         # "ساروا حتى السفارة الإسرائيلية": a cue for issues only whose object is an actor is
         # a plain preposition there
-        kept = [c for c in kept if c.entry is None or not c.entry.issue_only
-                or c.tok_end not in starting_kinds or starting_kinds[c.tok_end] != "actor"]
-        if self.hostage_entries:
+        if any(e.issue_only for e in entries):
+            starting_kinds = {m.tok_start: m.kind for m in given}
+            kept = [c for c in kept if c.entry is None or not c.entry.issue_only
+                    or c.tok_end not in starting_kinds or starting_kinds[c.tok_end] != "actor"]
+        if not self.hostage_entries.isdisjoint(keys):
             # "احتجزوا أربعة من الشرطة رهائن": holding is an attack only when hostages are named
             kept = [c for c in kept if c.entry is None or c.entry.key not in self.hostage_entries
                     or any(w in self.hostage_words for w in norms[c.tok_end : c.tok_end + 10])]
@@ -906,41 +981,40 @@ class StatementRules:
                     c.tok_start >= 2 and norms[c.tok_start - 1] in _RELATIVES
                     and c.tok_start - 1 in event_ends)))]
         self._attack_cues = [c for c in kept if c.entry is not None
-                             and c.entry.category == "attack"]
+                             and c.entry.category == "attack"] if "attack" in categories else []
         ctx = _Context(
             norms=norms,
             tokens=sentence.tokens,
-            starting={m.tok_start: m for m in mentions},
-            ending={m.tok_end: m for m in mentions},
+            starting=starting,
+            ending=ending,
             blocked=set(covered),
             state=state,
         )
-        starting, ending = ctx.starting, ctx.ending
         for c in kept:
             ctx.blocked.update(range(c.tok_start, c.tok_end))
         self._starting_of = starting
         self._ending_of = ending
         self._ctx = ctx
         self._blocked = ctx.blocked
-        if self.aligned:
-            self._align_groups(ctx, kept)
-        for c in kept:
-            if c.entry is not None and c.entry.target == "descriptor":
-                # "وطالب X، المعارض لـ Y، بـ ...": the description is no part of the clause
-                m = starting.get(c.tok_end) or starting.get(c.tok_end + 1)
-                if m is not None:
-                    end = self._coordinated(norms, m, starting, None)[-1].tok_end
-                else:
-                    # "، المعارض للوجود العسكري الأمريكي،": up to the closing comma
-                    end = next((k for k in range(c.tok_end, min(c.tok_end + 6, len(norms)))
-                                if norms[k] in ("،", ",")), None)
-                    if end is None or c.tok_start == 0 or norms[c.tok_start - 1] not in ("،", ","):
-                        continue
-                if end < len(norms) and norms[end] in ("،", ","):
-                    end += 1
-                ctx.descriptions[c.tok_start] = end
-                if c.tok_start > 0 and norms[c.tok_start - 1] in ("،", ","):
-                    ctx.descriptions[c.tok_start - 1] = end
+        descriptors = [c for c in kept if c.entry is not None and c.entry.target == "descriptor"]
+        if self.aligned and descriptors:
+            self._align_groups(ctx, descriptors)
+        for c in descriptors:
+            # "وطالب X، المعارض لـ Y، بـ ...": the description is no part of the clause
+            m = starting.get(c.tok_end) or starting.get(c.tok_end + 1)
+            if m is not None:
+                end = self._coordinated(norms, m, starting, None)[-1].tok_end
+            else:
+                # "، المعارض للوجود العسكري الأمريكي،": up to the closing comma
+                end = next((k for k in range(c.tok_end, min(c.tok_end + 6, len(norms)))
+                            if norms[k] in ("،", ",")), None)
+                if end is None or c.tok_start == 0 or norms[c.tok_start - 1] not in ("،", ","):
+                    continue
+            if end < len(norms) and norms[end] in ("،", ","):
+                end += 1
+            ctx.descriptions[c.tok_start] = end
+            if c.tok_start > 0 and norms[c.tok_start - 1] in ("،", ","):
+                ctx.descriptions[c.tok_start - 1] = end
         if ctx.descriptions:
             ctx.described = frozenset(k for a, b in ctx.descriptions.items() for k in range(a, b))
         ctx.leading = self._leading_subject(ctx, len(norms))
@@ -958,24 +1032,27 @@ class StatementRules:
         seen: set[tuple[str, str, int]] = set()
         floor = 0  # negation never reaches back past a frame
         stance = [c for c in kept if c.kind not in ("speech", "speech_participle", "attribution")]
-        speech_tokens = {k for c in kept if c.kind == "speech" for k in range(c.tok_start, c.tok_end)}
-        ctx.absorbed = self._absorbed(ctx, stance, speech_tokens)
+        if len(stance) > 1:  # (a noun is absorbed by a cue before it)
+            speech_tokens = {k for c in kept if c.kind == "speech"
+                             for k in range(c.tok_start, c.tok_end)}
+            ctx.absorbed = self._absorbed(ctx, stance, speech_tokens)
         inner = set(map(id, ctx.absorbed.values()))
-        # "اتهمت واشنطن طهران بدعم الفصائل": the verbal noun after the accused is the
-        # charge, the accused's alleged act, no stance of the accuser
-        inner.update(id(charge) for accusation, charge in pairwise(stance)
-                     if accusation.entry is not None and accusation.entry.category == "accuse"
-                     and accusation.kind != "noun" and id(accusation) not in ctx.absorbed
-                     and charge.kind == "noun" and _prep_of_prefix(charge.prefix) == "ب"
-                     and charge.tok_start - accusation.tok_end <= 8)
-        stance = [c for c in stance if id(c) not in inner]
+        if "accuse" in categories:
+            # "اتهمت واشنطن طهران بدعم الفصائل": the verbal noun after the accused is the
+            # charge, the accused's alleged act, no stance of the accuser
+            inner.update(id(charge) for accusation, charge in pairwise(stance)
+                         if accusation.entry is not None and accusation.entry.category == "accuse"
+                         and accusation.kind != "noun" and id(accusation) not in ctx.absorbed
+                         and charge.kind == "noun" and _prep_of_prefix(charge.prefix) == "ب"
+                         and charge.tok_start - accusation.tok_end <= 8)
+        if inner:
+            stance = [c for c in stance if id(c) not in inner]
         # a description inside the subject ("X، المعارض لـ Y،") does not end the clause
-        bounds = [c for c in stance if c.tok_start not in ctx.descriptions]
-        next_stance = {id(c): next((b.tok_start for b in bounds if b.tok_start > c.tok_start),
-                                   len(norms)) for c in stance}
+        bounds = [c.tok_start for c in stance if c.tok_start not in ctx.descriptions]
 
         last_end = 0
-        new_clauses = [k for k, word in enumerate(norms) if word in _NEW_CLAUSE]
+        new_clauses = [k for k, word in enumerate(norms) if word in _NEW_CLAUSE] \
+            if not _NEW_CLAUSE.isdisjoint(norms) else []
         for cue in kept:
             if cue.kind == "attribution" or id(cue) in inner:
                 continue
@@ -1005,8 +1082,7 @@ class StatementRules:
                 continue
             entry = cue.entry
             assert entry is not None
-            if any(norms[k] in self.conditionals
-                   for k in range(max(floor, cue.tok_start - 3), cue.tok_start)):
+            if not self.conditionals.isdisjoint(norms[max(floor, cue.tok_start - 3):cue.tok_start]):
                 continue  # "إذا لم تلتزم واشنطن": a condition, not a stance
             negated = self._negated(norms, cue, floor)
             if negated and self.policy.get(entry.category, "flip") == "drop":
@@ -1033,8 +1109,12 @@ class StatementRules:
                             norms[cue.tok_start - 1] in self.shared_things
                             or norms[cue.tok_start - 1][1:] in self.shared_things):
                         continue  # "المصالح المشتركة مع"، "الحدود المشتركة مع": no joint act
-                    speakers, speaker_rule, targets, loose = self._stance(
-                        ctx, cue, next_stance[id(cue)])
+                    stop = len(norms)  # (the clause ends at the next stance cue)
+                    for b in bounds:
+                        if b > cue.tok_start:
+                            stop = b
+                            break
+                    speakers, speaker_rule, targets, loose = self._stance(ctx, cue, stop)
                     if cue.suffix and cue.kind == "verb" and entry.target == "prepositional" \
                             and speakers:
                         targets, loose = self._addressed(ctx, cue, speakers, targets, loose)
@@ -1090,7 +1170,9 @@ class StatementRules:
                         state.parties = both
             polarity = ctx.polarity if entry.target not in ("descriptor", "predicate") else None
             if pairs and entry.target != "descriptor":
-                ctx.last_targets = list(dict.fromkeys(t for _, t, _, _ in pairs))
+                # (one pair, the common case, needs no hashing of the mention)
+                ctx.last_targets = [pairs[0][1]] if len(pairs) == 1 else \
+                    list(dict.fromkeys(t for _, t, _, _ in pairs))
             for source, target, loose, coordinated in pairs:
                 self._emit(out, seen, source, target, cue, negated, speaker_rule, loose,
                            coordinated, polarity)
@@ -1123,7 +1205,7 @@ class StatementRules:
                 actor = self.aligned.get((base, target.id, cue.entry.polarity))
                 if actor is None:
                     continue
-                renamed = replace(source, id=actor, name=self.name_of(actor), method="aligned")
+                renamed = source.named(actor, self.name_of(actor), source.country, "aligned")
                 ctx.starting[source.tok_start] = renamed
                 ctx.ending[source.tok_end] = renamed
 
@@ -1136,7 +1218,7 @@ class StatementRules:
         absorbed: dict[int, Cue] = {}
         if len(stance) < 2:
             return absorbed
-        covered = {k for m in ctx.starting.values() for k in range(m.tok_start, m.tok_end)}
+        covered: set[int] | None = None  # (built when first needed, as gaps is)
         gaps: set[int] | None = None
         for outer, noun in zip(stance, stance[1:], strict=False):
             if outer.entry is None or noun.entry is None or id(outer) in absorbed.values():
@@ -1169,6 +1251,7 @@ class StatementRules:
                 continue  # "ضغوطاً على بغداد لإخراج X": pressure falls on whom it names
             if gaps is None:
                 gaps = self._gap_phrase_tokens(ctx.norms)
+                covered = {k for m in ctx.starting.values() for k in range(m.tok_start, m.tok_end)}
             if all(k in covered or k in speech_tokens or ctx.norms[k] in self.gap_words
                    or k in gaps
                    or ctx.norms[k] in self.prepositions or ctx.norms[k] in self.transparent
@@ -1221,12 +1304,12 @@ class StatementRules:
     def _leading_subject(self, ctx: _Context, before: int) -> list[Any]:
         """The subject of the sentence's first verb: the first ungoverned actor mention among
         its first tokens ("وحضر X الجلسة، وقال ...")."""
-        for k in range(0, min(before, 6)):
-            m = ctx.starting.get(k)
-            if m is not None:
-                if m.kind == "actor" and not self._governed(ctx.norms, m):
-                    return self._coordinated(ctx.norms, m, ctx.starting, "actor")
-                return []
+        k = min(ctx.starting, default=before)  # where the first mention starts
+        if k >= min(before, 6):
+            return []
+        m = ctx.starting[k]
+        if m.kind == "actor" and not self._governed(ctx.norms, m):
+            return self._coordinated(ctx.norms, m, ctx.starting, "actor")
         return []
 
     def event_mentions(self, sentence: Any, mentions: Sequence[Any], state: DocumentState,
@@ -1270,14 +1353,18 @@ class StatementRules:
             return list(mentions)
         if not (state.lede or state.attacker or state.accuser) or not self.event_nouns:
             return list(mentions)
+        event_nouns = self.event_nouns
+        if event_nouns.keys().isdisjoint(norms):
+            return list(mentions)  # (most sentences name no event noun)
+        # (the positions of the event nouns, found by a scan in C)
+        nouns = list(compress(count(), map(event_nouns.__contains__, norms)))
         covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
         added = []
         n = len(norms)
-        for i, word in enumerate(norms):
-            found = self.event_nouns.get(word)
-            if found is None or i in covered:
+        for i in nouns:
+            if i in covered:
                 continue
-            prefix, kind = found
+            prefix, kind = event_nouns[norms[i]]
             authors = getattr(state, _AUTHOR_OF[kind])
             if not authors:
                 continue
@@ -1295,8 +1382,7 @@ class StatementRules:
                 continue
             token = sentence.tokens[i]
             author = authors[0]
-            added.append(replace(author, tok_start=i, tok_end=i + 1, start=token.start,
-                                 end=token.end, text=token.text, prefix=prefix, method="event"))
+            added.append(author.at(i, i + 1, token.start, token.end, token.text, prefix, "event"))
         if not added:
             return list(mentions)
         return sorted([*mentions, *added], key=lambda m: m.tok_start)
@@ -1321,7 +1407,7 @@ class StatementRules:
         """Token index where the reported clause after a frame begins (after إن/أن, a colon
         or an opening quote), or the end of the sentence when none follows closely."""
         for k in range(i, min(i + 8, len(norms))):
-            if norms[k] in self.complementizers or norms[k] in (":", "«", '"', "“"):
+            if norms[k] in self._complement_openers:
                 return k + 1
         return len(norms)
 
@@ -1359,7 +1445,9 @@ class StatementRules:
             person = starting.get(body.tok_end)
             if person is not None and person.actor_kind == "person":
                 m = person
-        if m is None and i < len(norms) and norms[i] not in self.complementizers:
+        if m is None and i < len(norms) and norms[i] not in self.complementizers and any(
+                p.actor_kind == "person" and p.method == "registry"
+                for p in map(starting.get, range(i + 1, i + 7)) if p is not None):
             # "وقال المسؤول الأمني في الكتائب أبو علي العسكري": a title the role lexicon does
             # not know, with its scope, then the registry person who holds it
             for k in range(i + 1, min(i + 7, len(norms))):
@@ -2201,7 +2289,9 @@ class StatementRules:
     def _agent(self, norms, cue, starting, stop) -> list[Any]:
         """The agent of an event noun, introduced by على يد / من قبل / برصاص ..."""
         for i in range(cue.tok_end, min(stop, len(norms), cue.tok_end + 10)):
-            for phrase in self.agent_markers if norms[i] in self._marker_firsts else ():
+            if norms[i] not in self._agent_starts:
+                continue  # (most words open no agent marker)
+            for phrase in self._markers_at.get(norms[i], ()):
                 if tuple(norms[i : i + len(phrase)]) == phrase:
                     m = starting.get(self._after_quote(norms, i + len(phrase)))
                     if m is not None and m.kind == "actor":
@@ -2623,13 +2713,18 @@ class StatementRules:
         end = min(stop, len(norms), begin + (10 if entry.target == "prepositional" else 8))
         if entry.target == "prepositional" and entry.prep:
             # 'عملية "المخلب - القفل" ضد مسلحي X': what an expected preposition at the edge
-            # of the window introduces is still in reach
-            last = max((k for k in range(begin, end) if norms[k] in entry.prep), default=None)
+            # of the window introduces is still in reach (one further back moves nothing)
+            last = max((k for k in range(max(begin, end - 3), end) if norms[k] in entry.prep),
+                       default=None)
             if last is not None:
                 end = min(stop, len(norms), max(end, last + 4))
         if begin < len(norms) and norms[begin] in self.complementizers:
             return [], False  # "رفض أن يتحول العراق ...": a clause is rejected, not an actor
-        for i in range(begin, end):
+        stops = self._target_stops
+        # (a window with none of those words is not walked at all)
+        for i in range(begin, end) if not stops.isdisjoint(norms[begin:end]) else ():
+            if norms[i] not in stops:
+                continue  # (most words neither end the clause nor are أي)
             if self._clause_end(norms, i) and i > begin and not (
                     norms[i] in _RELATIVES and norms[i - 1].removeprefix("ال") in _POSSESSED):
                 end = i  # (the relative clause of "الدور الذي أدته X" names whose role)
@@ -2658,7 +2753,7 @@ class StatementRules:
                                     "nisba")], True
                 end = i
                 break
-        found = [starting[k] for k in range(begin, end) if k in starting]
+        found = list(filter(None, map(starting.get, range(begin, end))))  # (in token order)
         # "رفض التصريحات الإيرانية بشأن البحرين": the object's nationality names whose it is,
         # before any mention further on
         # (and "ستستهدف المصالح الأمريكية": what an attack or threat aims at is the state's)
@@ -2910,7 +3005,10 @@ class StatementRules:
         # protest noun, or right before the cue
         after = range(cue.tok_end, min(cue.tok_end + 3, len(norms))) \
             if cue.kind in ("noun", "form") else range(0)
-        for i in [*after, *range(max(cue.tok_start - 6, 0), cue.tok_start)]:
+        # (the words around the cue, itself included, are looked at only if one opens a phrase)
+        around = norms[max(cue.tok_start - 6, 0) : after.stop if after else cue.tok_start]
+        for i in [*after, *range(max(cue.tok_start - 6, 0), cue.tok_start)] \
+                if not self._organiser_firsts.isdisjoint(around) else ():
             if norms[i] not in self._organiser_firsts:
                 continue
             for phrase in self.protest_organisers:
@@ -3050,11 +3148,11 @@ class StatementRules:
     def _emit(self, out, seen, source, target, cue, negated, speaker_rule, loose, coordinated,
               polarity=None):
         entry = cue.entry
-        if entry.category == "appeal" and target.id.split(".", 1)[-1] in self.appeal_publics:
+        state, dot, base = target.id.partition(".")  # "irq.parliament"; a state has no dot
+        if entry.category == "appeal" and (base if dot else state) in self.appeal_publics:
             return  # "داعياً المواطنين إلى الهدوء" is no stance toward the citizens
-        institution = "." in target.id and target.id.split(".", 1)[1] in self.represents_state
+        institution = bool(dot) and base in self.represents_state
         if institution:
-            state = target.id.split(".", 1)[0]
             target = replace(target, id=state, name=self.name_of(state), actor_kind="state")
         if source.id == target.id:
             return
@@ -3065,14 +3163,15 @@ class StatementRules:
                 (source.country or "").lower() == target.id):
             return  # "بالتنسيق مع بغداد" said by an Iraqi body: no relation between two sides
         polarity, weight = polarity or entry.polarity, entry.weight
-        if getattr(target, "method", "") == "counter":
+        method = getattr(target, "method", "")
+        if method == "counter":
             polarity = -polarity  # criticising "السلاح المنفلت" is support for state control
         if negated:
             polarity, weight = -polarity, weight / 2
         confidence = _SPEAKER_CONFIDENCE.get(speaker_rule, 0.6)
-        if getattr(target, "method", "") == "open":
+        if method == "open":
             confidence *= _OPEN_TARGET
-        elif getattr(target, "method", "") == "event":
+        elif method == "event":
             confidence *= _EVENT_TARGET
         elif loose:
             confidence *= _LOOSE_TARGET
@@ -3096,19 +3195,9 @@ class StatementRules:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(RuleStatement(
-                source=source_id,
-                source_name=source_name,
-                source_mention=source.text,
-                target=target.id,
-                target_name=target.name,
-                target_mention=target.text,
-                target_kind="issue" if target.kind == "issue" else "actor",
-                polarity=polarity,
-                weight=weight,
-                category=entry.category,
-                cue=cue.text,
-                negated=negated,
-                confidence=round(min(max(conf, 0.0), 1.0), 3),
-                speaker_rule=speaker_rule,
+            out.append(_new_statement(  # (all fields, in RuleStatement's order)
+                source_id, source_name, source.text,
+                target.id, target.name, target.text, "issue" if target.kind == "issue" else "actor",
+                polarity, weight, entry.category, cue.text, negated,
+                round(min(max(conf, 0.0), 1.0), 3), speaker_rule,
             ))
