@@ -3,7 +3,7 @@
 gold_heldout was written blind to the extractor and scored once (F1 0.354); after that it was
 used to develop rules, so it is guarded here like the first development set. gold_dev2 was
 written to be read (F1 0.326 before any rule was written from it) and is guarded the same way.
-gold_test, gold_test2, gold_test3 and gold_test4 are the blind sets: they are scored in their
+gold_test, gold_test2, gold_test3, gold_test4 and gold_test5 are the blind sets: they are scored in their
 READMEs and the closing notes, never used to develop rules, and so carry no threshold here (a
 floor would invite tuning on them); the test only checks that every one of their documents is
 read.
@@ -45,7 +45,7 @@ def test_later_development_set_f1_does_not_regress(name):
     assert result.precision >= precision, str(result)
 
 
-@pytest.mark.parametrize("name", ["gold_test", "gold_test2", "gold_test3", "gold_test4"])
+@pytest.mark.parametrize("name", ["gold_test", "gold_test2", "gold_test3", "gold_test4", "gold_test5"])
 def test_blind_test_documents_are_all_read(name):
     if not _present(name):
         pytest.skip(f"{name} files are absent")
