@@ -105,6 +105,21 @@ TEST5_MIN_STATEMENT_ROWS = 200
 DEV2_DOCUMENTS = 30
 DEV2_MIN_STATEMENT_ROWS = 150
 DEV2_SENTENCES_PER_DOCUMENT = range(2, 6)
+# the later sets' counts: (documents, minimum without any statement, minimum statement rows)
+LATER_SET_MINIMUMS = {
+    "gold_heldout": (HELDOUT_DOCUMENTS, HELDOUT_MIN_DOCUMENTS_WITHOUT_STATEMENTS,
+                     HELDOUT_MIN_STATEMENT_ROWS),
+    "gold_test": (TEST_DOCUMENTS, TEST_MIN_DOCUMENTS_WITHOUT_STATEMENTS, TEST_MIN_STATEMENT_ROWS),
+    "gold_test2": (TEST2_DOCUMENTS, TEST2_MIN_DOCUMENTS_WITHOUT_STATEMENTS,
+                   TEST2_MIN_STATEMENT_ROWS),
+    "gold_test3": (TEST3_DOCUMENTS, TEST3_MIN_DOCUMENTS_WITHOUT_STATEMENTS,
+                   TEST3_MIN_STATEMENT_ROWS),
+    "gold_test4": (TEST4_DOCUMENTS, TEST4_MIN_DOCUMENTS_WITHOUT_STATEMENTS,
+                   TEST4_MIN_STATEMENT_ROWS),
+    "gold_test5": (TEST5_DOCUMENTS, TEST5_MIN_DOCUMENTS_WITHOUT_STATEMENTS,
+                   TEST5_MIN_STATEMENT_ROWS),
+    "gold_dev2": (DEV2_DOCUMENTS, 0, DEV2_MIN_STATEMENT_ROWS),  # (all have statements)
+}
 # the sets whose statements must cover every cue category at least once
 ALL_CATEGORY_SETS = (
     "gold_test",
@@ -316,39 +331,11 @@ def test_statements_pass_the_statements_schema(registry, gold_dir):
 
 def test_counts_reach_the_minimums(documents, statements, gold_set):
     with_statements = {row["doc_id"] for row in statements}
-    if gold_set == "gold_heldout":
-        assert len(documents) == HELDOUT_DOCUMENTS
-        assert len(documents) - len(with_statements) >= HELDOUT_MIN_DOCUMENTS_WITHOUT_STATEMENTS
-        assert len(statements) >= HELDOUT_MIN_STATEMENT_ROWS
-        return
-    if gold_set == "gold_test":
-        assert len(documents) == TEST_DOCUMENTS
-        assert len(documents) - len(with_statements) >= TEST_MIN_DOCUMENTS_WITHOUT_STATEMENTS
-        assert len(statements) >= TEST_MIN_STATEMENT_ROWS
-        return
-    if gold_set == "gold_test2":
-        assert len(documents) == TEST2_DOCUMENTS
-        assert len(documents) - len(with_statements) >= TEST2_MIN_DOCUMENTS_WITHOUT_STATEMENTS
-        assert len(statements) >= TEST2_MIN_STATEMENT_ROWS
-        return
-    if gold_set == "gold_test3":
-        assert len(documents) == TEST3_DOCUMENTS
-        assert len(documents) - len(with_statements) >= TEST3_MIN_DOCUMENTS_WITHOUT_STATEMENTS
-        assert len(statements) >= TEST3_MIN_STATEMENT_ROWS
-        return
-    if gold_set == "gold_dev2":
-        assert len(documents) == DEV2_DOCUMENTS
-        assert len(statements) >= DEV2_MIN_STATEMENT_ROWS
-        return
-    if gold_set == "gold_test4":
-        assert len(documents) == TEST4_DOCUMENTS
-        assert len(documents) - len(with_statements) >= TEST4_MIN_DOCUMENTS_WITHOUT_STATEMENTS
-        assert len(statements) >= TEST4_MIN_STATEMENT_ROWS
-        return
-    if gold_set == "gold_test5":
-        assert len(documents) == TEST5_DOCUMENTS
-        assert len(documents) - len(with_statements) >= TEST5_MIN_DOCUMENTS_WITHOUT_STATEMENTS
-        assert len(statements) >= TEST5_MIN_STATEMENT_ROWS
+    if gold_set in LATER_SET_MINIMUMS:
+        n_documents, min_without, min_rows = LATER_SET_MINIMUMS[gold_set]
+        assert len(documents) == n_documents
+        assert len(documents) - len(with_statements) >= min_without
+        assert len(statements) >= min_rows
         return
     assert len(documents) >= MIN_DOCUMENTS
     assert len(with_statements) >= MIN_DOCUMENTS_WITH_STATEMENTS
