@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import repeat
 from operator import attrgetter
@@ -72,20 +72,12 @@ _NOT_HOLDING = frozenset({"السابق", "السابقه", "الاسبق", "ا�
 _CHUNK = 64
 
 
+@lru_cache(maxsize=100_000)  # (every person mention asks; roles repeat)
 def _office(role: str) -> str | None:
     """The agent id of the office a role names ("foreign minister (2024-)" ->
-    ``'foreign_minister'``), or None (memoised per role: every person mention asks)."""
-    if role in _OFFICE_OF:
-        return _OFFICE_OF[role]
+    ``'foreign_minister'``), or None."""
     head = role.split("(")[0].split(",")[0].strip().lower()
-    office = None if head.startswith(("former ", "acting ")) else _OFFICES.get(head)
-    if len(_OFFICE_OF) >= 100_000:
-        _OFFICE_OF.clear()
-    _OFFICE_OF[role] = office
-    return office
-
-
-_OFFICE_OF: dict[str, str | None] = {}
+    return None if head.startswith(("former ", "acting ")) else _OFFICES.get(head)
 
 
 @dataclass(frozen=True)

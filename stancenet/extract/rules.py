@@ -2721,8 +2721,7 @@ class StatementRules:
         if begin < len(norms) and norms[begin] in self.complementizers:
             return [], False  # "رفض أن يتحول العراق ...": a clause is rejected, not an actor
         stops = self._target_stops
-        # (a window with none of those words is not walked at all)
-        for i in range(begin, end) if not stops.isdisjoint(norms[begin:end]) else ():
+        for i in range(begin, end):
             if norms[i] not in stops:
                 continue  # (most words neither end the clause nor are أي)
             if self._clause_end(norms, i) and i > begin and not (
@@ -3005,10 +3004,7 @@ class StatementRules:
         # protest noun, or right before the cue
         after = range(cue.tok_end, min(cue.tok_end + 3, len(norms))) \
             if cue.kind in ("noun", "form") else range(0)
-        # (the words around the cue, itself included, are looked at only if one opens a phrase)
-        around = norms[max(cue.tok_start - 6, 0) : after.stop if after else cue.tok_start]
-        for i in [*after, *range(max(cue.tok_start - 6, 0), cue.tok_start)] \
-                if not self._organiser_firsts.isdisjoint(around) else ():
+        for i in [*after, *range(max(cue.tok_start - 6, 0), cue.tok_start)]:
             if norms[i] not in self._organiser_firsts:
                 continue
             for phrase in self.protest_organisers:
