@@ -259,6 +259,7 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import compress, count, pairwise
+from operator import attrgetter
 from typing import Any
 
 from stancenet.extract.cues import Cue, Lexicon
@@ -297,6 +298,7 @@ _PACTS = frozenset({"اتفاق", "اتفاقيه", "تفاهم", "مصالحه"
                     "تفاهمات"})
 _PACT_CATEGORIES = frozenset({"praise", "support", "reject", "disapprove"})
 _PACT_CLITICS = ("", "بال", "لل", "ال", "ب", "ل")  # "بالاتفاق"، "للاتفاق"، "اتفاق"
+_PACT_FORMS = frozenset(clitic + pact for clitic in _PACT_CLITICS for pact in _PACTS)
 _AGAINST = frozenset({"ضد", "علي"})
 # stances whose target may be named by a nationality adjective alone
 _NISBA_TARGET_CATEGORIES = frozenset({"praise", "disapprove", "accuse", "reject", "protest",
@@ -377,6 +379,7 @@ _LOOSE_TARGET = 0.85
 _COORDINATED = 0.95
 _NEGATED = 0.8
 _VIA_SPOKESMAN = 0.9
+_ID_OF = attrgetter("id")  # (set(map(_ID_OF, ms)) builds an id set without a comprehension frame)
 
 
 @dataclass(frozen=True, slots=True)
@@ -563,6 +566,7 @@ class StatementRules:
         self.nisba = dict(nisba or {})
         self.open_events = open_events
         self.speaks_for = lexicon.speaks_for_roles
+        self._role_speaks: dict[str, bool] = {}  # memo of _speaks_for
         self.aligned = {
             (agent, target, polarity): actor
             for agents, target, polarity, actor in lexicon.aligned_groups
@@ -910,9 +914,18 @@ class StatementRules:
                     kept.append(cue)
         # (most passes below concern a few entries or categories: skipped, at one set look-up
         # each, in the many sentences without them)
-        entries = [c.entry for c in kept if c.entry is not None]
-        keys = {e.key for e in entries}
-        categories = {e.category for e in entries}
+        # (one loop, not three comprehensions: a comprehension's own frame costs more than
+        # the two or three cues a sentence has)
+        keys: set[str] = set()
+        categories: set[str] = set()
+        issue_only = event = False
+        for c in kept:
+            entry = c.entry
+            if entry is not None:
+                keys.add(entry.key)
+                categories.add(entry.category)
+                issue_only = issue_only or entry.issue_only
+                event = event or entry.event
         if not self.denial_entries.isdisjoint(keys):
             # "نفت الخارجية الإيرانية الاتهامات": denying is a stance only toward accusations
             accusations = {c.tok_start for c in kept if c.kind == "noun" and c.entry is not None
@@ -960,7 +973,7 @@ class StatementRules:
         kept = nouned
         # "ساروا حتى السفارة الإسرائيلية": a cue for issues only whose object is an actor is
         # a plain preposition there
-        if any(e.issue_only for e in entries):
+        if issue_only:
             starting_kinds = {m.tok_start: m.kind for m in given}
             kept = [c for c in kept if c.entry is None or not c.entry.issue_only
                     or c.tok_end not in starting_kinds or starting_kinds[c.tok_end] != "actor"]
@@ -971,7 +984,8 @@ class StatementRules:
         # "ووقعت اشتباكات بين ..."، "الصدامات التي وقعت بين ...": a verb of happening next
         # to an event noun (or in a relative clause on it) says that the event took place
         # (وقعت = occurred), not that anyone signed or met
-        event_ends = {c.tok_end for c in kept if c.entry is not None and c.entry.event}
+        event_ends = {c.tok_end for c in kept if c.entry is not None and c.entry.event} \
+            if event else None
         if event_ends:
             event_starts = {c.tok_start for c in kept if c.entry is not None and c.entry.event}
             kept = [c for c in kept if not (
@@ -980,8 +994,6 @@ class StatementRules:
                 and (c.tok_end in event_starts or c.tok_start in event_ends or (
                     c.tok_start >= 2 and norms[c.tok_start - 1] in _RELATIVES
                     and c.tok_start - 1 in event_ends)))]
-        self._attack_cues = [c for c in kept if c.entry is not None
-                             and c.entry.category == "attack"] if "attack" in categories else []
         ctx = _Context(
             norms=norms,
             tokens=sentence.tokens,
@@ -990,13 +1002,33 @@ class StatementRules:
             blocked=set(covered),
             state=state,
         )
+        # (the cues sorted by their role in one pass)
+        blocked = ctx.blocked
+        attack_cues: list[Cue] = []
+        descriptors: list[Cue] = []
+        attributions: list[Cue] = []
+        stance: list[Cue] = []  # the cues that take a stance (no speech frames)
+        speech_tokens: set[int] = set()
         for c in kept:
-            ctx.blocked.update(range(c.tok_start, c.tok_end))
+            blocked.update(range(c.tok_start, c.tok_end))
+            kind = c.kind
+            if kind == "speech":
+                speech_tokens.update(range(c.tok_start, c.tok_end))
+            elif kind == "attribution":
+                attributions.append(c)
+            elif kind != "speech_participle":
+                stance.append(c)
+            entry = c.entry
+            if entry is not None:
+                if entry.category == "attack":
+                    attack_cues.append(c)
+                if entry.target == "descriptor":
+                    descriptors.append(c)
+        self._attack_cues = attack_cues
         self._starting_of = starting
         self._ending_of = ending
         self._ctx = ctx
-        self._blocked = ctx.blocked
-        descriptors = [c for c in kept if c.entry is not None and c.entry.target == "descriptor"]
+        self._blocked = blocked
         if self.aligned and descriptors:
             self._align_groups(ctx, descriptors)
         for c in descriptors:
@@ -1019,22 +1051,18 @@ class StatementRules:
             ctx.described = frozenset(k for a, b in ctx.descriptions.items() for k in range(a, b))
         ctx.leading = self._leading_subject(ctx, len(norms))
 
-        for cue in kept:
-            if cue.kind == "attribution":
-                i = cue.tok_end
-                if i < len(norms) and norms[i] in ("ل", "عن", "لما", "ما"):
-                    i += 1
-                m = starting.get(i) or starting.get(i + 1)
-                if m is not None and m.kind == "actor":
-                    ctx.attribution = self._coordinated(norms, m, starting, "actor")
+        for cue in attributions:
+            i = cue.tok_end
+            if i < len(norms) and norms[i] in ("ل", "عن", "لما", "ما"):
+                i += 1
+            m = starting.get(i) or starting.get(i + 1)
+            if m is not None and m.kind == "actor":
+                ctx.attribution = self._coordinated(norms, m, starting, "actor")
 
         out: list[RuleStatement] = []
         seen: set[tuple[str, str, int]] = set()
         floor = 0  # negation never reaches back past a frame
-        stance = [c for c in kept if c.kind not in ("speech", "speech_participle", "attribution")]
         if len(stance) > 1:  # (a noun is absorbed by a cue before it)
-            speech_tokens = {k for c in kept if c.kind == "speech"
-                             for k in range(c.tok_start, c.tok_end)}
             ctx.absorbed = self._absorbed(ctx, stance, speech_tokens)
         inner = set(map(id, ctx.absorbed.values()))
         if "accuse" in categories:
@@ -1149,13 +1177,16 @@ class StatementRules:
                     elif speakers and cue.tok_start < ctx.reported_from:
                         # "وحذرت من أن الفصائل ستستأنف ...": a stance verb with a clause as
                         # its object frames that clause like a verb of saying
-                        after = max([cue.tok_end] + [m.tok_end for m in speakers
-                                                      if speaker_rule == "after"])
+                        after = max([cue.tok_end] + [m.tok_end for m in speakers]) \
+                            if speaker_rule == "after" else cue.tok_end
                         opened = self._clause_object(norms, after)
                         if opened is not None:
                             ctx.frame, ctx.reported_from = speakers, opened
-                pairs = [(s, t, loose, len(speakers) > 1 or len(targets) > 1)
-                         for s in speakers for t in targets]
+                coordinated = len(speakers) > 1 or len(targets) > 1
+                pairs = []
+                for s in speakers:
+                    for t in targets:
+                        pairs.append((s, t, loose, coordinated))
                 if entry.symmetric and not negated:
                     # meeting, agreeing, allying: a relation both sides enter
                     pairs += [(t, s, loose, c) for s, t, loose, c in pairs if t.kind == "actor"]
@@ -1186,7 +1217,7 @@ class StatementRules:
             state.last_speakers = ctx.frame
         elif ctx.leading:
             state.last_speakers = ctx.leading
-        targets = [t for t in ctx.last_targets if t.kind == "actor"]
+        targets = [t for t in ctx.last_targets if t.kind == "actor"] if ctx.last_targets else []
         if targets:
             state.last_targets = targets
         self._ctx, self._starting_of, self._ending_of = None, {}, {}
@@ -1268,9 +1299,7 @@ class StatementRules:
         i = self._gap_forward(norms, begin)
         if i >= min(stop, len(norms)) or i in ctx.starting:
             return []
-        word = norms[i]
-        if not any(word.startswith(clitic) and word[len(clitic):] in _PACTS
-                   for clitic in _PACT_CLITICS):
+        if norms[i] not in _PACT_FORMS:
             return []
         return self._parties_after(ctx, i + 1)
 
@@ -1885,7 +1914,7 @@ class StatementRules:
                                         norms[cue.tok_end] if pronoun else cue.suffix)
             if not pronoun:
                 return speakers, rule, targets, True
-            speaker_ids = {s.id for s in speakers}
+            speaker_ids = set(map(_ID_OF, speakers))
             joined = ctx.starting.get(cue.tok_end + 1)
             if joined is not None and joined.prefix[:1] == "و":
                 targets += [t for t in self._coordinated(norms, joined, ctx.starting, "actor")
@@ -2059,7 +2088,7 @@ class StatementRules:
         """To whom a protest note is handed: the actor after إلى in the clause after the
         note, else the object of the verb that hands it ("سلم X Y مذكرة احتجاج")."""
         norms, starting = ctx.norms, ctx.starting
-        speaker_ids = {s.id for s in speakers}
+        speaker_ids = set(map(_ID_OF, speakers))
         for k in range(cue.tok_end, min(cue.tok_end + 12, len(norms) - 1)):
             if (norms[k] in _CLAUSE_MARKS and norms[k] not in ("،", ",")) \
                     or norms[k] in self.complementizers:
@@ -2098,7 +2127,7 @@ class StatementRules:
         """Whom a threat is made against when only its condition names them ("هدد بإغلاق
         السفارة ما لم تتحرك الحكومة"): the actor after ما لم / إذا لم / إن لم in the clause."""
         norms = ctx.norms
-        speaker_ids = {s.id for s in speakers}
+        speaker_ids = set(map(_ID_OF, speakers))
         for k in range(begin, min(begin + 15, len(norms) - 1)):
             if norms[k] == ".":
                 break
@@ -2132,7 +2161,7 @@ class StatementRules:
         ("على قاعدة عين الأسد التي تستضيف قوات أمريكية"): the actor after a host verb (the
         lexicon's ``host_verbs``) in the rest of the sentence, before any reported clause."""
         norms = ctx.norms
-        speaker_ids = {s.id for s in speakers}
+        speaker_ids = set(map(_ID_OF, speakers))
         # the place is the object, or comes after على / ضد ("وهي تسمية تضم فصائل" is no place)
         for k in range(begin, min(begin + 25, len(norms))):
             if norms[k] == "." or norms[k] in self.complementizers:
@@ -2589,7 +2618,7 @@ class StatementRules:
         norms = ctx.norms
         entry = cue.entry
         end = min(stop, len(norms), begin + 8)
-        speaker_ids = {s.id for s in speakers}
+        speaker_ids = set(map(_ID_OF, speakers))
         positions = []
         if entry.target == "object" and cue.kind != "noun":
             # the object of an attack verb: whatever noun phrase follows its subject (not
@@ -2680,7 +2709,7 @@ class StatementRules:
         sentence, else the last actor named before the cue, else the last targets of the
         story, else its last speakers; never the cue's own speakers. A dual pronoun (هما)
         takes two, a plural (هم) all, a singular the first."""
-        speaker_ids = {s.id for s in speakers}
+        speaker_ids = set(map(_ID_OF, speakers))
         targets = [t for t in ctx.last_targets if t.id not in speaker_ids]
         if not targets:
             for k in range(cue.tok_start - 1, -1, -1):
@@ -2704,7 +2733,7 @@ class StatementRules:
     def _target(self, ctx: _Context, cue: Cue, begin: int, stop: int, speakers):
         norms, starting = ctx.norms, ctx.starting
         entry = cue.entry
-        speaker_ids = {s.id for s in speakers}
+        speaker_ids = set(map(_ID_OF, speakers))
         begin = self._past_parenthesis(ctx, begin, stop)
         k = begin + 1 if begin < len(norms) and norms[begin] in entry.prep else begin
         if k + 2 < len(norms) and k not in starting and norms[k][norms[k][:1] == "ب":] in _HASTEN \
@@ -2844,7 +2873,7 @@ class StatementRules:
                         continue
                     between = [norms[k] for k in range(b, m.tok_start)
                                if norms[k] not in self.gap_words]
-                    limit = 4 if any(w in self.prepositions for w in between) else 1
+                    limit = 1 if self.prepositions.isdisjoint(between) else 4
                     if entry.category == "attack" and m.kind == "actor":
                         if m is candidates[0] and not clitic and word in ("", "من") \
                                 and self._count_before(norms, m):
@@ -2955,7 +2984,7 @@ class StatementRules:
         للولايات المتحدة"), else the first mention of the clause it closes ("إن X خطوة على
         الطريق الصحيح"), else the object of the verb that introduced the clause ("وصف X Y
         بأنه ...")."""
-        speaker_ids = {s.id for s in speakers}
+        speaker_ids = set(map(_ID_OF, speakers))
         if norms[cue.tok_start][:1] == "ك":
             # "ستتعامل مع القوات الأمريكية كقوات احتلال": "as" evaluates what stands before it
             j = cue.tok_start
@@ -3141,6 +3170,14 @@ class StatementRules:
         return [(source, t, False, len(chain) > 1) for t in chain]
 
     # ------------------------------------------------------------------ output
+    def _speaks_for(self, role: str) -> bool:
+        """Whether a person in this (lower-case) role speaks for the body they belong to
+        (memoised: a pure function of the role, of which a corpus has a few dozen)."""
+        speaks = self._role_speaks.get(role)
+        if speaks is None:
+            speaks = self._role_speaks[role] = any(word in role for word in self.speaks_for)
+        return speaks
+
     def _emit(self, out, seen, source, target, cue, negated, speaker_rule, loose, coordinated,
               polarity=None):
         entry = cue.entry
@@ -3178,8 +3215,7 @@ class StatementRules:
         sources = [(source.id, source.name, confidence)]
         parent = getattr(source, "parent", None)
         role = (getattr(source, "role", None) or "").lower()
-        if (parent and parent != target.id and parent != source.id
-                and any(word in role for word in self.speaks_for)):
+        if parent and parent != target.id and parent != source.id and self._speaks_for(role):
             sources.append((parent, self.name_of(parent), confidence * _VIA_SPOKESMAN))
         elif role.startswith("ambassador") and source.country:
             # an ambassador speaks for his state ("ورحبت السفيرة الأمريكية X بـ")
