@@ -259,7 +259,7 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import compress, count, pairwise
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from stancenet.extract.cues import Cue, Lexicon
@@ -379,7 +379,10 @@ _LOOSE_TARGET = 0.85
 _COORDINATED = 0.95
 _NEGATED = 0.8
 _VIA_SPOKESMAN = 0.9
-_ID_OF = attrgetter("id")  # (set(map(_ID_OF, ms)) builds an id set without a comprehension frame)
+# (C-level getters: set(map(_ID_OF, ms)) builds an id set without a comprehension's frame)
+_ID_OF = attrgetter("id")
+_START_OF = attrgetter("tok_start")
+_TARGET_OF = itemgetter(1)  # of a (source, target, loose, coordinated) pair
 
 
 @dataclass(frozen=True, slots=True)
@@ -780,7 +783,7 @@ class StatementRules:
         if first.method == "pair" and self._ctx is not None:
             # "الجانبان": the two actors joined just before, or both parties of the story's
             # last meeting
-            pair = two_named(sorted(self._ctx.starting.values(), key=lambda m: m.tok_start),
+            pair = two_named(sorted(self._ctx.starting.values(), key=_START_OF),
                              first.tok_start, self._ctx.state.parties)
             chain = [first, *(p.at(first.tok_start, first.tok_end, first.start, first.end,
                                    first.text, first.prefix, "pair") for p in pair[1:2])]
@@ -807,7 +810,7 @@ class StatementRules:
                 break
             if not joined or (kind is not None and nxt.kind != kind):
                 break
-            if all(m.id != nxt.id for m in chain):
+            if nxt.id not in map(_ID_OF, chain):
                 chain.append(nxt)
             k = nxt.tok_end
         return chain
@@ -1075,8 +1078,6 @@ class StatementRules:
                          and charge.tok_start - accusation.tok_end <= 8)
         if inner:
             stance = [c for c in stance if id(c) not in inner]
-        # a description inside the subject ("X، المعارض لـ Y،") does not end the clause
-        bounds = [c.tok_start for c in stance if c.tok_start not in ctx.descriptions]
 
         last_end = 0
         new_clauses = [k for k, word in enumerate(norms) if word in _NEW_CLAUSE] \
@@ -1102,9 +1103,10 @@ class StatementRules:
                 if speakers:
                     ctx.frame = speakers
                     # (after a long subject: "وقال زعيم التيار الصدري مقتدى الصدر في كلمة إن")
-                    named_end = max([cue.tok_end] + [
-                        m.tok_end for m in speakers
-                        if m.tok_start >= cue.tok_end and ctx.starting.get(m.tok_start) is m])
+                    named_end = cue.tok_end
+                    for m in speakers:
+                        if m.tok_start >= cue.tok_end and ctx.starting.get(m.tok_start) is m:
+                            named_end = max(named_end, m.tok_end)
                     ctx.reported_from = self._complement_start(norms, named_end)
                 floor = cue.tok_end
                 continue
@@ -1137,10 +1139,13 @@ class StatementRules:
                             norms[cue.tok_start - 1] in self.shared_things
                             or norms[cue.tok_start - 1][1:] in self.shared_things):
                         continue  # "المصالح المشتركة مع"، "الحدود المشتركة مع": no joint act
-                    stop = len(norms)  # (the clause ends at the next stance cue)
-                    for b in bounds:
-                        if b > cue.tok_start:
-                            stop = b
+                    # the clause ends at the next stance cue (a description inside the
+                    # subject does not end it: "X، المعارض لـ Y،")
+                    stop = len(norms)
+                    for other in stance:
+                        if other.tok_start > cue.tok_start \
+                                and other.tok_start not in ctx.descriptions:
+                            stop = other.tok_start
                             break
                     speakers, speaker_rule, targets, loose = self._stance(ctx, cue, stop)
                     if cue.suffix and cue.kind == "verb" and entry.target == "prepositional" \
@@ -1203,7 +1208,7 @@ class StatementRules:
             if pairs and entry.target != "descriptor":
                 # (one pair, the common case, needs no hashing of the mention)
                 ctx.last_targets = [pairs[0][1]] if len(pairs) == 1 else \
-                    list(dict.fromkeys(t for _, t, _, _ in pairs))
+                    list(dict.fromkeys(map(_TARGET_OF, pairs)))
             for source, target, loose, coordinated in pairs:
                 self._emit(out, seen, source, target, cue, negated, speaker_rule, loose,
                            coordinated, polarity)
@@ -1414,7 +1419,7 @@ class StatementRules:
             added.append(author.at(i, i + 1, token.start, token.end, token.text, prefix, "event"))
         if not added:
             return list(mentions)
-        return sorted([*mentions, *added], key=lambda m: m.tok_start)
+        return sorted([*mentions, *added], key=_START_OF)
 
     def _frame_speakers(self, ctx: _Context, cue: Cue) -> list[Any]:
         """Who speaks in a reported-speech frame: its subject, else (a bare or participle
@@ -2743,10 +2748,10 @@ class StatementRules:
         if entry.target == "prepositional" and entry.prep:
             # 'عملية "المخلب - القفل" ضد مسلحي X': what an expected preposition at the edge
             # of the window introduces is still in reach (one further back moves nothing)
-            last = max((k for k in range(max(begin, end - 3), end) if norms[k] in entry.prep),
-                       default=None)
-            if last is not None:
-                end = min(stop, len(norms), max(end, last + 4))
+            for last in range(end - 1, max(begin, end - 3) - 1, -1):  # (the last one)
+                if norms[last] in entry.prep:
+                    end = min(stop, len(norms), max(end, last + 4))
+                    break
         if begin < len(norms) and norms[begin] in self.complementizers:
             return [], False  # "رفض أن يتحول العراق ...": a clause is rejected, not an actor
         stops = self._target_stops
@@ -2813,7 +2818,7 @@ class StatementRules:
                 token = ctx.tokens[k]
                 found.append(Mention(k, k + 1, token.start, token.end, token.text, state[0],
                                      state[1], "actor", "state", None, None, None, "", "nisba"))
-            found.sort(key=lambda m: m.tok_start)
+            found.sort(key=_START_OF)
         described = ctx.described
         candidates = [
             m for m in found
