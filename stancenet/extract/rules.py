@@ -1066,7 +1066,7 @@ class StatementRules:
         seen: set[tuple[str, str, int]] = set()
         floor = 0  # negation never reaches back past a frame
         if len(stance) > 1:  # (a noun is absorbed by a cue before it)
-            ctx.absorbed = self._absorbed(ctx, stance, speech_tokens)
+            ctx.absorbed = self._absorbed(ctx, stance, covered, speech_tokens)
         inner = set(map(id, ctx.absorbed.values()))
         if "accuse" in categories:
             # "اتهمت واشنطن طهران بدعم الفصائل": the verbal noun after the accused is the
@@ -1245,17 +1245,17 @@ class StatementRules:
                 ctx.starting[source.tok_start] = renamed
                 ctx.ending[source.tok_end] = renamed
 
-    def _absorbed(self, ctx: _Context, stance: Sequence[Cue],
+    def _absorbed(self, ctx: _Context, stance: Sequence[Cue], covered: Container[int],
                   speech_tokens: set[int] = frozenset()) -> dict[int, Cue]:
         """Verbal nouns that are the object of the cue before them ("طالب بطرد"، "أدان
         استهداف"، "رحب بدعوة"): outer cue id -> inner noun cue. Their stances compose: the
         outer polarity times the inner one, toward the inner noun's target. The medium of the
-        outer stance may stand between ("دان في بيان الهجوم على X")."""
+        outer stance may stand between ("دان في بيان الهجوم على X"). ``covered`` holds the
+        tokens inside the sentence's mentions."""
         absorbed: dict[int, Cue] = {}
         if len(stance) < 2:
             return absorbed
-        covered: set[int] | None = None  # (built when first needed, as gaps is)
-        gaps: set[int] | None = None
+        gaps: set[int] | None = None  # (built when first needed)
         for outer, noun in zip(stance, stance[1:], strict=False):
             if outer.entry is None or noun.entry is None or id(outer) in absorbed.values():
                 continue
@@ -1287,7 +1287,6 @@ class StatementRules:
                 continue  # "ضغوطاً على بغداد لإخراج X": pressure falls on whom it names
             if gaps is None:
                 gaps = self._gap_phrase_tokens(ctx.norms)
-                covered = {k for m in ctx.starting.values() for k in range(m.tok_start, m.tok_end)}
             if all(k in covered or k in speech_tokens or ctx.norms[k] in self.gap_words
                    or k in gaps
                    or ctx.norms[k] in self.prepositions or ctx.norms[k] in self.transparent
@@ -2819,6 +2818,8 @@ class StatementRules:
                 found.append(Mention(k, k + 1, token.start, token.end, token.text, state[0],
                                      state[1], "actor", "state", None, None, None, "", "nisba"))
             found.sort(key=_START_OF)
+        if not found:
+            return [], False
         described = ctx.described
         candidates = [
             m for m in found
@@ -2936,6 +2937,8 @@ class StatementRules:
                 if chosen is None:
                     return [], False
         chain = self._coordinated(norms, chosen, starting, None)
+        if len(chain) == 1:
+            return chain, loose  # (the chosen candidate is no speaker)
         return [m for m in chain if m.id not in speaker_ids], loose
 
     def _past_parenthesis(self, ctx: _Context, begin: int, stop: int) -> int:
