@@ -2821,20 +2821,23 @@ class StatementRules:
         if not found:
             return [], False
         described = ctx.described
-        candidates = [
-            m for m in found
-            if m.id not in speaker_ids
-            and m.tok_start not in described  # "الفصائل المدعومة من إيران": not the object
-            # "سارت حشود من المتظاهرين": the whole the speaker is part of is no object
-            # (a person or a body is no crowd: "حذر الصدر من الحوار" warns against it)
-            and not (m.tok_start >= 2 and not m.prefix and norms[m.tok_start - 1] == "من"
-                     and any(s.tok_end == m.tok_start - 1 and s.actor_kind not in _NO_CROWD
-                             for s in speakers))
-            and not (entry.actor_only and m.kind != "actor")
-            and not (entry.issue_only and m.kind != "issue")
-            and not (cue.kind == "noun" and entry.category == "attack"
-                     and self._agent_marked(norms, m))
-        ]
+        candidates = []  # (a loop, not a comprehension: one runs for every object read)
+        for m in found:
+            if m.id in speaker_ids or m.tok_start in described:
+                continue  # "الفصائل المدعومة من إيران": not the object
+            if m.tok_start >= 2 and not m.prefix and norms[m.tok_start - 1] == "من" and any(
+                    s.tok_end == m.tok_start - 1 and s.actor_kind not in _NO_CROWD
+                    for s in speakers):
+                # "سارت حشود من المتظاهرين": the whole the speaker is part of is no object
+                # (a person or a body is no crowd: "حذر الصدر من الحوار" warns against it)
+                continue
+            if (entry.actor_only and m.kind != "actor") \
+                    or (entry.issue_only and m.kind != "issue"):
+                continue
+            if cue.kind == "noun" and entry.category == "attack" \
+                    and self._agent_marked(norms, m):
+                continue
+            candidates.append(m)
         if not candidates:
             return [], False
         chosen = None
