@@ -36,6 +36,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from importlib import resources
 from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,7 @@ _MAX_NAME_TOKENS = 6
 _PLURAL_ENDINGS = ("ين", "ون", "ان")
 _PEOPLE = "people"
 _HEAD_CACHE_LIMIT = 500_000
+_NORM_OF = attrgetter("norm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,7 +465,7 @@ class MentionMatcher:
             reading wins (كتائب حزب الله over حزب الله), and an unprefixed reading wins over a
             prefixed one of the same length.
         """
-        norms = [token.norm for token in sentence.tokens]
+        norms = list(map(_NORM_OF, sentence.tokens))
         mentions: list[Mention] = []
         # most words start no phrase in any reading: find the few that may in one pass (a
         # word that starts none is memoised as ``()``); a word not seen before raises
