@@ -16,7 +16,7 @@ Reading a word costs one dictionary look-up: the readings of each written form a
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from itertools import chain, compress
+from itertools import compress
 from typing import Any
 
 from stancenet.extract.mentions import Mention
@@ -180,21 +180,20 @@ class LooseIssues:
             if i < free:
                 continue
             # the words ahead: a keyword whose words are not all there cannot match
-            window = laters[i + 1:i + 1 + longest]
-            if needed.isdisjoint(chain.from_iterable(window)):
+            ahead = frozenset().union(*laters[i + 1:i + 1 + longest])
+            if needed.isdisjoint(ahead):
                 continue  # no keyword opening here has a word ahead: none can match
-            if covered is None:
-                covered = bytearray(n)
-                for m in mentions:
-                    covered[m.tok_start:m.tok_end] = b"\x01" * (m.tok_end - m.tok_start)
-            if covered[i]:
-                continue  # the word is in an exact mention: no loose one opens there
-            ahead = frozenset().union(*window)
             best = None
             for later_words, entry in entries:
                 if not later_words <= ahead:
                     continue
                 issue_id, name, method, content, length = entry
+                if covered is None:
+                    covered = bytearray(n)
+                    for m in mentions:
+                        covered[m.tok_start:m.tok_end] = b"\x01" * (m.tok_end - m.tok_start)
+                if covered[i]:
+                    break
                 end = self._match(norms, i, content, min(n, i + length + 1), covered)
                 if end is not None and (best is None or end > best[0]):
                     best = (end, issue_id, name, method)

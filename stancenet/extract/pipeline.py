@@ -486,10 +486,6 @@ class Extractor:
             state = DocumentState()
             find_exact = self.matcher.find
             loose = self.loose.find
-
-            def find_mentions(sentence: Any, norms: list[str]) -> list:
-                return loose(sentence, norms, find_exact(sentence))
-
             find_cues = self.lexicon.find
             read = self.rules.sentence
             # stage 1: cues, and mentions where there are cues (nothing else can be read)
@@ -499,17 +495,23 @@ class Extractor:
                     continue
                 norms = list(map(_NORM_OF, sentence.tokens))
                 cues = find_cues(norms, sentence.tokens)
+                # the passes that look for a few words (sides, counterparts, title heads,
+                # followers, the two sides) run only where one of them is: one test for all
+                triggered = not _PASS_WORDS.isdisjoint(norms)
                 if not cues:
                     if self.anaphora:
                         # a sentence without cues can still name in full what a later
                         # sentence names by its head ("الحوار الاستراتيجي" ... "الحوار")
-                        staged.append((sentence, find_mentions(sentence, norms), cues, norms))
+                        staged.append((sentence, loose(sentence, norms, find_exact(sentence)),
+                                       cues, norms, triggered))
                     continue
-                mentions = _names_before_cues(sentence, norms, find_mentions(sentence, norms),
+                mentions = _names_before_cues(sentence, norms,
+                                              loose(sentence, norms, find_exact(sentence)),
                                               cues, find_exact)
-                mentions = self._counterparts(sentence, norms, self._sides(sentence, norms,
-                                                                             mentions))
-                staged.append((sentence, mentions, cues, norms))
+                if triggered:
+                    mentions = self._counterparts(sentence, norms, self._sides(sentence, norms,
+                                                                                 mentions))
+                staged.append((sentence, mentions, cues, norms, triggered))
             # stage 2: a bare agent ("الحكومة") is the agent of the document's home country
             country = self.home_country or _home_country([s for s in staged if s[2]])
             # stage 3: statements, in document order (carry-over runs forward)
@@ -517,7 +519,7 @@ class Extractor:
             seen: set = set()
             holders: dict[tuple[str, str], Any] = {}
             day = _day(date) if self._terms else None
-            for sentence, mentions, cues, norms in staged:
+            for sentence, mentions, cues, norms, triggered in staged:
                 # "وفي بغداد، دعا ... الحكومة": a sentence set in a state's capital has that
                 # state's bare agents, whatever the story's home
                 local = country if self.home_country else (
@@ -527,8 +529,9 @@ class Extractor:
                     mentions = [self._compose(m, local) if m.actor_kind == "agent" else m
                                 for m in mentions]
                 mentions = _titled_person(sentence, norms, mentions)
-                mentions = _title_heads(sentence, norms, mentions)
-                mentions = self._followers(sentence, norms, mentions, cues, state)
+                if triggered:
+                    mentions = _title_heads(sentence, norms, mentions)
+                    mentions = self._followers(sentence, norms, mentions, cues, state)
                 mentions = _office_holders(sentence, norms, mentions, holders)
                 if day is not None:
                     mentions = self._dated_holders(norms, mentions, day)
@@ -539,7 +542,8 @@ class Extractor:
                                                   self._nisba_words, seen)
                     mentions = self.rules.event_mentions(sentence, mentions, state, norms,
                                                          {c.tok_start for c in cues})
-                mentions = _two_sides(sentence, norms, mentions, state.parties)
+                if triggered:
+                    mentions = _two_sides(sentence, norms, mentions, state.parties)
                 if not cues or not mentions and not any(c.suffix and c.kind == "verb"
                                                         for c in cues):
                     continue  # (an object pronoun names an actor of an earlier sentence)
@@ -971,6 +975,9 @@ _SURNAME_FORMS: dict[str, _Forms] = {}
 # "الجانبان"، "وللطرفين" ...: written form -> its clitic prefix
 _TWO_SIDES_FORMS = {form: clitic for word in _TWO_SIDES
                     for form, clitic in _head_forms(word)[1].items()}
+# every word one of the word-triggered passes looks for (a sentence without any skips them)
+_PASS_WORDS = frozenset().union(_SIDES, _COUNTERPART, _TITLE_HEAD_FORMS, _FOLLOWERS_FORMS,
+                                _TWO_SIDES_FORMS)
 
 
 def _record_forms(heads: dict, forms: _Forms, mention: Any) -> None:
@@ -1034,7 +1041,7 @@ def _home_country(staged: list) -> str | None:
     bare.
     """
     counts: dict[str, int] = {}
-    for _, mentions, _, norms in staged:
+    for _, mentions, _, norms, _ in staged:
         for m in mentions:
             if m.kind != "actor" or not m.country or m.actor_kind == "agent":
                 continue
