@@ -48,7 +48,11 @@ _ROW_COLUMNS = (
 assert _ROW_COLUMNS == tuple(STATEMENT_COLUMNS)
 
 _PROGRESS_THRESHOLD = 200
+# (map with these builds no comprehension function per sentence)
 _NORM_OF = attrgetter("norm")
+_TOK_START_OF = attrgetter("tok_start")
+_ID_OF = attrgetter("id")
+_ACTOR_KIND_OF = attrgetter("actor_kind")
 
 
 def _written_forms(words: Sequence[str], clitics: Sequence[str]) -> dict[str, str]:
@@ -524,7 +528,7 @@ class Extractor:
                 # state's bare agents, whatever the story's home
                 local = country if self.home_country else (
                     _place_country(norms, mentions) or country)
-                if local:
+                if local and "agent" in map(_ACTOR_KIND_OF, mentions):
                     # (only bare agents change: most mentions skip the call)
                     mentions = [self._compose(m, local) if m.actor_kind == "agent" else m
                                 for m in mentions]
@@ -541,7 +545,7 @@ class Extractor:
                                                   self._parent_mention, bool(cues),
                                                   self._nisba_words, seen)
                     mentions = self.rules.event_mentions(sentence, mentions, state, norms,
-                                                         {c.tok_start for c in cues})
+                                                         set(map(_TOK_START_OF, cues)))
                 if triggered:
                     mentions = _two_sides(sentence, norms, mentions, state.parties)
                 if not cues or not mentions and not any(c.suffix and c.kind == "verb"
@@ -783,7 +787,7 @@ def _titled_person(sentence: Any, norms: list[str], mentions: list) -> list:
         return mentions
     out = list(mentions)
     # (most sentences name each actor once: then there is no pair to join)
-    k = 0 if len({m.id for m in mentions}) < len(mentions) else len(out)
+    k = 0 if len(set(map(_ID_OF, mentions))) < len(mentions) else len(out)
     while k + 1 < len(out):
         first, second = out[k], out[k + 1]
         if first.id == second.id and first.tok_end == second.tok_start and not second.prefix:
