@@ -53,6 +53,7 @@ _NORM_OF = attrgetter("norm")
 _TOK_START_OF = attrgetter("tok_start")
 _ID_OF = attrgetter("id")
 _ACTOR_KIND_OF = attrgetter("actor_kind")
+_METHOD_OF = attrgetter("method")
 
 
 def _written_forms(words: Sequence[str], clitics: Sequence[str]) -> dict[str, str]:
@@ -760,8 +761,8 @@ def _names_before_cues(sentence: Any, norms: list[str], mentions: list, cues: li
     words after the role as that name. When they are a stance word ("ووجه وزير الخارجية
     الإيراني انتقادات إلى ..."), the office alone is the mention.
     """
-    if not cues:
-        return mentions
+    if not cues or "pattern" not in map(_METHOD_OF, mentions):
+        return mentions  # (no new person's name in the sentence, the common case)
     starts = {c.tok_start for c in cues}
     out = None
     for m in mentions:
@@ -923,6 +924,8 @@ _ENDING = frozenset({"انهاء", "انتهاء", "تفكيك", "ازاله"})
 def _ended_counters(sentence: Any, norms: list[str], mentions: list) -> list:
     """An issue's counter keyword right after a noun of ending ("بإنهاء المهمة القتالية")
     names the issue itself: the mention takes the noun in and counts as a keyword."""
+    if "counter" not in map(_METHOD_OF, mentions):
+        return mentions  # (no counter keyword in the sentence, the common case)
     out = None
     for k, m in enumerate(mentions):
         if m.method != "counter" or m.prefix or m.tok_start == 0:
