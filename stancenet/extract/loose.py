@@ -167,21 +167,20 @@ class LooseIssues:
         if not any(starts):
             return list(mentions)  # the common case: no word opens a keyword
         n = len(norms)
-        memo_later = self._memo_later
+        # each word's readings that some keyword has after its first word (nearly always
+        # none), read once for the sentence
+        try:
+            laters = list(map(self._memo_later.__getitem__, norms))
+        except KeyError:
+            laters = list(map(self._later_readings, norms))
         covered = None
         added = []
         free = 0  # tokens before this one belong to a loose match already
         for i, (longest, entries, needed) in compress(enumerate(starts), starts):
             if i < free:
                 continue
-            # the words ahead: a keyword whose words are not all there cannot match (each
-            # word's readings that some keyword has after its first word, nearly always none;
-            # read for the few windows of the starts rather than for every word)
-            window = norms[i + 1:i + 1 + longest]
-            try:
-                ahead = frozenset().union(*map(memo_later.__getitem__, window))
-            except KeyError:
-                ahead = frozenset().union(*map(self._later_readings, window))
+            # the words ahead: a keyword whose words are not all there cannot match
+            ahead = frozenset().union(*laters[i + 1:i + 1 + longest])
             if needed.isdisjoint(ahead):
                 continue  # no keyword opening here has a word ahead: none can match
             best = None
