@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from stancenet.text._records import slot_constructor
-from stancenet.text.tokenization import Token, tokenize
+from stancenet.text.tokenization import Token, _tokens
 
 __all__ = ["ABBREVIATIONS", "Sentence", "blank_markup", "split_sentences"]
 
@@ -41,7 +41,6 @@ _STRAIGHT = '"'
 # besides closing quotation marks, what may follow a terminal and still belong to its sentence
 _TRAILING_BRACKETS = "'’)]}"
 _TERMINALS = ".!?؟؛;…"
-_NORM = attrgetter("norm")
 _END = attrgetter("end")
 
 # the characters where something may happen: a line break, a quotation mark, a terminal
@@ -306,12 +305,12 @@ def _split(text: str, max_chars: int, split_on_newline: bool) -> list[Sentence]:
     masked = blank_markup(text)
     # Tokenise the whole document once; a sentence boundary always falls at a token's end
     # (after a punctuation token, or on a line break), so no token straddles two sentences.
-    tokens = tuple(filter(_NORM, tokenize(masked)))  # (a slice is then the sentence's tuple)
-    token_ends = list(map(_END, tokens))
+    # Tokens with an empty matching form are left out (a tuple: a slice is then the sentence's).
+    tokens = tuple(_tokens(masked, 0, False))
     sentences: list[Sentence] = []
     first = 0
     for boundary in _boundaries(masked, split_on_newline):
-        last = bisect_right(token_ends, boundary, first)
+        last = bisect_right(tokens, boundary, first, key=_END)
         if last == first:
             continue
         run = tokens[first:last]
