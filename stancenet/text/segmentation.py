@@ -72,13 +72,15 @@ def _event_re(masked: str) -> re.Pattern[str]:
 
 
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
+_CONTROL_CHARS = r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"  # (not \t \n \v \f \r \x85)
 _MARKUP_RE = re.compile(
     r"<!--.*?-->"  # comments
     r"|<[/!?]?[A-Za-z][^<>]{0,500}>"  # tags
     r"|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"  # entities
-    r"|[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]",  # control characters (not \t \n \v \f \r \x85)
+    f"|{_CONTROL_CHARS}",  # control characters
     re.DOTALL,
 )
+_CONTROL_RE = re.compile(_CONTROL_CHARS)
 _ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 
 #: a quotation still open after this many characters is taken to be unbalanced and no longer
@@ -130,7 +132,11 @@ def blank_markup(text: str) -> str:
         character other than tab, line breaks and form feed is a space; all other characters
         are unchanged, so offsets into the result are offsets into ``text``.
     """
-    if "<" not in text and "&" not in text and text.isprintable():
+    # nothing to blank without < & or a control character; the quick test of printable text
+    # fails at its first line break, and the search for control characters decides then
+    if "<" not in text and "&" not in text and (
+        text.isprintable() or _CONTROL_RE.search(text) is None
+    ):
         return text
     return _MARKUP_RE.sub(lambda m: " " * (m.end() - m.start()), text)
 
