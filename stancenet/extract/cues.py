@@ -265,15 +265,20 @@ class Lexicon:
         # what each word may open: its patterns arranged by their second word, or () when no
         # cue starts with it (a memo beside the fields: not pickled, rebuilt for another
         # index object); a small memo of the words seen is quicker to read than the index
+        launch = self.launch
         memo = self.__dict__.get("_by_word")
-        if memo is None or memo[0] is not self.index:
-            memo = self.__dict__["_by_word"] = (self.index, {})
+        if memo is None or memo[0] is not self.index or memo[1] is not launch:
+            memo = self.__dict__["_by_word"] = (self.index, launch, {})
         try:  # (a word not seen before raises KeyError: read and memoise every word then)
-            starts = list(map(memo[1].__getitem__, norms))
+            starts = list(map(memo[2].__getitem__, norms))
         except KeyError:
             starts = list(map(self._starts, norms))
         n = len(norms)
         free = 0  # tokens before this one belong to a cue already
+        # an attack verb split from what it launches (see _launches) needs a launch object
+        # outside every cue: such a word is visited like a cue start (the memo sees to it)
+        launch_objects = launch[1] if launch[2] is not None else ()
+        launching = False
         # most words start no cue: visit only those that may
         for i in compress(range(n), starts):
             if i < free:
@@ -287,6 +292,8 @@ class Lexicon:
                         chosen = pattern
                         break
             if chosen is None:
+                if norms[i] in launch_objects:
+                    launching = True
                 continue
             words, entry, kind, prefix, suffix = chosen
             end = i + len(words)
@@ -301,19 +308,22 @@ class Lexicon:
             found.append(_new_cue(i, end, start_char, end_char, text, entry, kind, prefix,
                                   suffix))
             free = end
-        launch = self.launch
-        if launch[2] is not None and not launch[1].isdisjoint(norms):
-            # (most sentences launch nothing: one set operation decides it)
+        if launching:
             found = self._launches(norms, tokens, found)
         return found
 
     def _starts(self, word: str) -> tuple:
         """What a word may open (see :meth:`find`), memoised."""
-        memo = self.__dict__["_by_word"][1]
+        memo = self.__dict__["_by_word"][2]
         found = memo.get(word)
         if found is None:
             patterns = self.index.get(word)
-            found = _by_second_word(patterns) if patterns else ()
+            if patterns:
+                found = _by_second_word(patterns)
+            elif self.launch[2] is not None and word in self.launch[1]:
+                found = (None, None)  # (a launch object that starts no cue: visited all the same)
+            else:
+                found = ()
             if len(memo) >= _MEMO_LIMIT:
                 memo.clear()
             memo[word] = found

@@ -36,6 +36,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from importlib import resources
 from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,7 @@ _MAX_NAME_TOKENS = 6
 _PLURAL_ENDINGS = ("ين", "ون", "ان")
 _PEOPLE = "people"
 _HEAD_CACHE_LIMIT = 500_000
+_NORM_OF = attrgetter("norm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +298,11 @@ class MentionMatcher:
             for a in registry.actors.values()
         }
         self._issues: dict[str, str] = {i.id: i.name_en for i in registry.issues.values()}
+        # actor id -> the fields of its mention from id to role, as _actor_mention fills them
+        self._actor_fields: dict[str, tuple[Any, ...]] = {
+            actor_id: (actor_id, name, "actor", kind, country, parent or None, role)
+            for actor_id, (name, kind, country, parent, role, _) in self._actors.items()
+        }
         # (ISO3, agent id) -> the registry's actor for that country's agent
         self._country_agents: dict[tuple[str, str], str] = {}
         for actor in sorted(
@@ -458,7 +465,7 @@ class MentionMatcher:
             reading wins (كتائب حزب الله over حزب الله), and an unprefixed reading wins over a
             prefixed one of the same length.
         """
-        norms = [token.norm for token in sentence.tokens]
+        norms = list(map(_NORM_OF, sentence.tokens))
         mentions: list[Mention] = []
         # most words start no phrase in any reading: find the few that may in one pass (a
         # word that starts none is memoised as ``()``); a word not seen before raises
@@ -620,10 +627,9 @@ class MentionMatcher:
         return alone
 
     def _readings(
-        self, norms: list[str], i: int, allow_prefix: bool, trie: dict | None = None
+        self, norms: list[str], i: int, allow_prefix: bool
     ) -> list[tuple[int, str, tuple[tuple[str, Any], ...]]]:
-        """Every phrase starting at token ``i``: (length, prefix, entries), best first; only
-        the phrases of ``trie`` (one of the kind tries) when it is given."""
+        """Every phrase starting at token ``i``: (length, prefix, entries), best first."""
         heads = self._head_cache.get(norms[i])
         if heads is None:
             heads = self._heads(norms[i])
@@ -632,13 +638,9 @@ class MentionMatcher:
         readings = []
         n = len(norms)
         walked = 0
-        for label, head, node in heads:
+        for label, _, node in heads:
             if label and not allow_prefix:
                 continue
-            if trie is not None:
-                node = trie.get(head)
-                if node is None:
-                    continue
             entries, following = node
             walked += 1
             # walk the phrase trie along the sentence: it stops at the first word no phrase
@@ -685,7 +687,8 @@ class MentionMatcher:
                         _BLOCK,
                     )
                 elif kind == _ACTOR:
-                    found = self._actor_mention(sentence, i, i + length, prefix, value)
+                    found = self._mention(sentence, i, i + length, *self._actor_fields[value],
+                                          prefix, "registry")
                 elif kind in (_AGENT, _AGENT_BARE):
                     found = self._agent_mention(sentence, norms, i, length, prefix, value, kind)
                 elif kind in (_ISSUE, _COUNTER):
@@ -734,27 +737,53 @@ class MentionMatcher:
         self, sentence: Sentence, tok_start: int, tok_end: int, prefix: str, actor_id: str,
         method: str = "registry", role: str | None = None, parent: str | None = None,
     ) -> Mention:
+        if role is None and parent is None:
+            return self._mention(sentence, tok_start, tok_end, *self._actor_fields[actor_id],
+                                 prefix, method)
         name, kind, country, own_parent, own_role, _ = self._actors[actor_id]
         return self._mention(
             sentence, tok_start, tok_end, actor_id, name, "actor", kind, country,
             own_parent or parent, role or own_role, prefix, method,
         )
 
+    @staticmethod
+    def _longest_phrase(
+        trie: dict[str, list[Any]], norms: list[str], j: int
+    ) -> tuple[int, tuple[tuple[str, Any], ...]] | None:
+        """(length, entries) of the longest phrase of ``trie`` (one of the kind tries) that
+        starts at token ``j`` with no clitic stripped, or None.
+
+        The first of :meth:`_readings` with ``allow_prefix`` False and that trie, found by
+        one walk that builds no list.
+        """
+        if j >= len(norms):
+            return None
+        node = trie.get(norms[j])
+        if node is None:
+            return None
+        entries, following = node
+        found = None if entries is None else (1, entries)
+        end = j + 1
+        n = len(norms)
+        while end < n and following:
+            node = following.get(norms[end])
+            if node is None:
+                break
+            entries, following = node
+            end += 1
+            if entries is not None:
+                found = (end - j, entries)
+        return found
+
     def _nisba_at(self, norms: list[str], j: int) -> tuple[int, str] | None:
         """(length, ISO3) of a nationality adjective at token ``j``."""
-        if j >= len(norms):
-            return None
-        for length, _, entries in self._readings(norms, j, False, self._nisba_trie):
-            return length, entries[0][1]
-        return None
+        found = self._longest_phrase(self._nisba_trie, norms, j)
+        return None if found is None else (found[0], found[1][0][1])
 
-    def _state_at(self, norms: list[str], j: int, allow_prefix: bool) -> tuple[int, str] | None:
-        """(length, ISO3) of a state's name at token ``j``."""
-        if j >= len(norms):
-            return None
-        for length, _, entries in self._readings(norms, j, allow_prefix, self._state_trie):
-            return length, self._actors[entries[0][1]][2]
-        return None
+    def _state_at(self, norms: list[str], j: int) -> tuple[int, str] | None:
+        """(length, ISO3) of a state's name at token ``j`` (no clitic before it)."""
+        found = self._longest_phrase(self._state_trie, norms, j)
+        return None if found is None else (found[0], self._actors[found[1][0][1]][2])
 
     def _composed(
         self, country: str, agent_id: str, what: str | None = None
@@ -806,7 +835,7 @@ class MentionMatcher:
         if nationality is None and kind == _AGENT_BARE:
             # a state's name attaches to the construct form only (حكومة بغداد); after the
             # definite form it is another mention (انتشر الجيش بغداد is not Baghdad's army)
-            nationality = self._state_at(norms, j, allow_prefix=False)
+            nationality = self._state_at(norms, j)
         if nationality is not None:
             extra, country = nationality
             actor_id, name, actor_kind = self._composed(country, agent_id)
@@ -822,10 +851,9 @@ class MentionMatcher:
         """Whether a registry person or a name starts at token `j`."""
         if j >= len(norms):
             return False
-        for _, _, entries in self._readings(norms, j, False, self._actor_trie):
-            if any(self._actors[v][1] == "person" for _, v in entries):
-                return True
-            break
+        found = self._longest_phrase(self._actor_trie, norms, j)
+        if found is not None and any(self._actors[v][1] == "person" for _, v in found[1]):
+            return True
         return self._name_end(sentence, norms, j) > j
 
     def _role_mention(
@@ -846,7 +874,7 @@ class MentionMatcher:
         if "nationality" in scopes:
             found = self._nisba_at(norms, j)
             if found is None and attaches:
-                found = self._state_at(norms, j, allow_prefix=False)
+                found = self._state_at(norms, j)
             if found is not None:
                 j += found[0]
                 country = found[1]
@@ -884,15 +912,16 @@ class MentionMatcher:
         if j > after_scope and not self._name_follows(sentence, norms, j):
             j = after_scope
         # a registry person right after the role (and scope)
-        if j < len(norms):
-            for person_length, _, entries in self._readings(norms, j, False, self._actor_trie):
-                for _, person in entries:
-                    if self._actors[person][1] == "person":
-                        return self._actor_mention(
-                            sentence, i, j + person_length, prefix, person, role=role,
-                            parent=parent,
-                        )
-                break  # the longest actor reading there is no person: no name follows
+        reading = self._longest_phrase(self._actor_trie, norms, j)
+        if reading is not None:
+            # (only the longest actor reading: when it is no person, no name follows)
+            person_length, entries = reading
+            for _, person in entries:
+                if self._actors[person][1] == "person":
+                    return self._actor_mention(
+                        sentence, i, j + person_length, prefix, person, role=role,
+                        parent=parent,
+                    )
         name_end = self._name_end(sentence, norms, j)
         if name_end > j:
             name_norm = "_".join(norms[j:name_end])
@@ -970,7 +999,7 @@ class MentionMatcher:
                 or (end > j and word.startswith(_CLITIC_ARTICLES))
                 or (end == j and self._not_a_first_name(word, sentence.tokens[end].text))
                 or any(prefix for prefix, _, _ in self._heads(word))  # و + a known word
-                or self._readings(norms, end, False)
+                or self._longest_phrase(self._trie, norms, end) is not None  # a phrase starts
             ):
                 break
             if word not in self._particles:

@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import repeat
+from itertools import compress, repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -48,7 +48,12 @@ _ROW_COLUMNS = (
 assert _ROW_COLUMNS == tuple(STATEMENT_COLUMNS)
 
 _PROGRESS_THRESHOLD = 200
+# (map with these builds no comprehension function per sentence)
 _NORM_OF = attrgetter("norm")
+_TOK_START_OF = attrgetter("tok_start")
+_ID_OF = attrgetter("id")
+_ACTOR_KIND_OF = attrgetter("actor_kind")
+_METHOD_OF = attrgetter("method")
 
 
 def _written_forms(words: Sequence[str], clitics: Sequence[str]) -> dict[str, str]:
@@ -341,9 +346,10 @@ class Extractor:
         in or right after it says former or designated ("رئيس الوزراء السابق")."""
         out = None
         for k, m in enumerate(mentions):
-            terms = self._terms.get(m.id) if m.kind == "actor" and m.actor_kind in (
-                "agent", "institution") else None
-            if terms is None or not _NOT_HOLDING.isdisjoint(norms[m.tok_start:m.tok_end + 1]):
+            terms = self._terms.get(m.id)  # (None for nearly every mention: tested first)
+            if terms is None or m.kind != "actor" or m.actor_kind not in (
+                    "agent", "institution") or not _NOT_HOLDING.isdisjoint(
+                        norms[m.tok_start:m.tok_end + 1]):
                 continue
             actor = next((a for first, last, a in terms if first <= day <= last), None)
             if actor is None:
@@ -485,10 +491,6 @@ class Extractor:
             state = DocumentState()
             find_exact = self.matcher.find
             loose = self.loose.find
-
-            def find_mentions(sentence: Any, norms: list[str]) -> list:
-                return loose(sentence, norms, find_exact(sentence))
-
             find_cues = self.lexicon.find
             read = self.rules.sentence
             # stage 1: cues, and mentions where there are cues (nothing else can be read)
@@ -498,17 +500,23 @@ class Extractor:
                     continue
                 norms = list(map(_NORM_OF, sentence.tokens))
                 cues = find_cues(norms, sentence.tokens)
+                # the passes that look for a few words (sides, counterparts, title heads,
+                # followers, the two sides) run only where one of them is: one test for all
+                triggered = not _PASS_WORDS.isdisjoint(norms)
                 if not cues:
                     if self.anaphora:
                         # a sentence without cues can still name in full what a later
                         # sentence names by its head ("الحوار الاستراتيجي" ... "الحوار")
-                        staged.append((sentence, find_mentions(sentence, norms), cues, norms))
+                        staged.append((sentence, loose(sentence, norms, find_exact(sentence)),
+                                       cues, norms, triggered))
                     continue
-                mentions = _names_before_cues(sentence, norms, find_mentions(sentence, norms),
+                mentions = _names_before_cues(sentence, norms,
+                                              loose(sentence, norms, find_exact(sentence)),
                                               cues, find_exact)
-                mentions = self._counterparts(sentence, norms, self._sides(sentence, norms,
-                                                                             mentions))
-                staged.append((sentence, mentions, cues, norms))
+                if triggered:
+                    mentions = self._counterparts(sentence, norms, self._sides(sentence, norms,
+                                                                                 mentions))
+                staged.append((sentence, mentions, cues, norms, triggered))
             # stage 2: a bare agent ("الحكومة") is the agent of the document's home country
             country = self.home_country or _home_country([s for s in staged if s[2]])
             # stage 3: statements, in document order (carry-over runs forward)
@@ -516,18 +524,19 @@ class Extractor:
             seen: set = set()
             holders: dict[tuple[str, str], Any] = {}
             day = _day(date) if self._terms else None
-            for sentence, mentions, cues, norms in staged:
+            for sentence, mentions, cues, norms, triggered in staged:
                 # "وفي بغداد، دعا ... الحكومة": a sentence set in a state's capital has that
                 # state's bare agents, whatever the story's home
                 local = country if self.home_country else (
                     _place_country(norms, mentions) or country)
-                if local:
+                if local and "agent" in map(_ACTOR_KIND_OF, mentions):
                     # (only bare agents change: most mentions skip the call)
                     mentions = [self._compose(m, local) if m.actor_kind == "agent" else m
                                 for m in mentions]
                 mentions = _titled_person(sentence, norms, mentions)
-                mentions = _title_heads(sentence, norms, mentions)
-                mentions = self._followers(sentence, norms, mentions, cues, state)
+                if triggered:
+                    mentions = _title_heads(sentence, norms, mentions)
+                    mentions = self._followers(sentence, norms, mentions, cues, state)
                 mentions = _office_holders(sentence, norms, mentions, holders)
                 if day is not None:
                     mentions = self._dated_holders(norms, mentions, day)
@@ -537,8 +546,9 @@ class Extractor:
                                                   self._parent_mention, bool(cues),
                                                   self._nisba_words, seen)
                     mentions = self.rules.event_mentions(sentence, mentions, state, norms,
-                                                         {c.tok_start for c in cues})
-                mentions = _two_sides(sentence, norms, mentions, state.parties)
+                                                         set(map(_TOK_START_OF, cues)))
+                if triggered:
+                    mentions = _two_sides(sentence, norms, mentions, state.parties)
                 if not cues or not mentions and not any(c.suffix and c.kind == "verb"
                                                         for c in cues):
                     continue  # (an object pronoun names an actor of an earlier sentence)
@@ -674,9 +684,10 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
     of this sentence's mentions.
 
     ``heads`` maps every written form of a learned head (with the clitics و ف ب ل and their
-    pairs: "الهيئه", "والهيئه", "للهيئه" ...) to ``(prefix, mention)``; it is updated in place,
-    so reading a sentence costs one dictionary look-up per word. With ``resolve`` False the
-    sentence's words are not read (heads are only learned); ``seen`` (one set per document)
+    pairs: "الهيئه", "والهيئه", "للهيئه" ...) to ``(mention, {form: its clitic prefix})``;
+    it is updated in place, so reading a sentence costs one dictionary look-up per word.
+    With ``resolve`` False the sentence's words are not read (heads are only learned);
+    ``seen`` (one set per document)
     skips mentions already learned from. A family name with the article
     ("هشام الهاشمي" ... "الهاشمي") is learned too, unless it is a nationality (``nisba``).
     """
@@ -685,17 +696,15 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
         # (most sentences hold no learned head: one set operation decides it)
         covered = None
         tokens = sentence.tokens
-        for i, found in enumerate(map(heads.get, norms)):
-            if found is None:
-                continue
+        for i in compress(range(len(norms)), map(heads.__contains__, norms)):
             if covered is None:
                 covered = {k for m in mentions for k in range(m.tok_start, m.tok_end)}
             if i in covered:
                 continue
-            prefix, earlier = found
+            earlier, clitic_of = heads[norms[i]]
             token = tokens[i]
-            added.append(earlier.at(i, i + 1, token.start, token.end, token.text, prefix,
-                                    "anaphora"))
+            added.append(earlier.at(i, i + 1, token.start, token.end, token.text,
+                                    clitic_of[norms[i]], "anaphora"))
     for m in mentions:
         actor_kind = m.actor_kind
         if seen is not None and actor_kind != "person":
@@ -720,7 +729,7 @@ def _definite_anaphora(sentence: Any, norms: list[str], mentions: list, heads: d
                 surname = norms[m.tok_end - 1]
                 known = heads.get(surname)
                 if len(surname) >= (6 if surname.startswith("ال") else 4) and surname.isalpha() \
-                        and surname not in nisba and (known is None or known[1].id != m.id):
+                        and surname not in nisba and (known is None or known[0].id != m.id):
                     _record_forms(heads, _surname_forms(surname), m)
         elif m.kind == "issue" or actor_kind in _ANAPHORIC_KINDS:
             words = norms[m.tok_start : m.tok_end]
@@ -752,8 +761,8 @@ def _names_before_cues(sentence: Any, norms: list[str], mentions: list, cues: li
     words after the role as that name. When they are a stance word ("ووجه وزير الخارجية
     الإيراني انتقادات إلى ..."), the office alone is the mention.
     """
-    if not cues:
-        return mentions
+    if not cues or "pattern" not in map(_METHOD_OF, mentions):
+        return mentions  # (no new person's name in the sentence, the common case)
     starts = {c.tok_start for c in cues}
     out = None
     for m in mentions:
@@ -778,7 +787,8 @@ def _titled_person(sentence: Any, norms: list[str], mentions: list) -> list:
     if len(mentions) < 2:
         return mentions
     out = list(mentions)
-    k = 0
+    # (most sentences name each actor once: then there is no pair to join)
+    k = 0 if len(set(map(_ID_OF, mentions))) < len(mentions) else len(out)
     while k + 1 < len(out):
         first, second = out[k], out[k + 1]
         if first.id == second.id and first.tok_end == second.tok_start and not second.prefix:
@@ -787,7 +797,7 @@ def _titled_person(sentence: Any, norms: list[str], mentions: list) -> list:
                                      first.method)]
         else:
             k += 1
-    if len(out) < 3:
+    if len(out) < 3 or "في" not in norms:  # (the office and its post are joined by في)
         return out
     k = 0
     while k + 2 < len(out):
@@ -833,8 +843,7 @@ def _two_sides(sentence: Any, norms: list[str], mentions: list, parties: list) -
         if first is None:
             continue
         token = sentence.tokens[i]
-        added.append(replace(first, tok_start=i, tok_end=i + 1, start=token.start,
-                             end=token.end, text=token.text, prefix=clitic, method="pair"))
+        added.append(first.at(i, i + 1, token.start, token.end, token.text, clitic, "pair"))
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.tok_start)
@@ -902,8 +911,7 @@ def _office_holders(sentence: Any, norms: list[str], mentions: list,
             continue
         if out is None:
             out = list(mentions)
-        out[k] = replace(person, tok_start=m.tok_start, tok_end=m.tok_end, start=m.start,
-                         end=m.end, text=m.text, prefix=m.prefix, method="office")
+        out[k] = person.at(m.tok_start, m.tok_end, m.start, m.end, m.text, m.prefix, "office")
     return mentions if out is None else out
 
 
@@ -916,6 +924,8 @@ _ENDING = frozenset({"انهاء", "انتهاء", "تفكيك", "ازاله"})
 def _ended_counters(sentence: Any, norms: list[str], mentions: list) -> list:
     """An issue's counter keyword right after a noun of ending ("بإنهاء المهمة القتالية")
     names the issue itself: the mention takes the noun in and counts as a keyword."""
+    if "counter" not in map(_METHOD_OF, mentions):
+        return mentions  # (no counter keyword in the sentence, the common case)
     out = None
     for k, m in enumerate(mentions):
         if m.method != "counter" or m.prefix or m.tok_start == 0:
@@ -933,8 +943,8 @@ def _ended_counters(sentence: Any, norms: list[str], mentions: list) -> list:
     return mentions if out is None else out
 
 
-# a word's written forms and the clitic of each, as two parallel tuples
-_Forms = tuple[tuple[str, ...], tuple[str, ...]]
+# a word's written forms, and the clitic of each form
+_Forms = tuple[tuple[str, ...], dict[str, str]]
 
 
 def _head_forms(head: str) -> _Forms:
@@ -951,7 +961,7 @@ def _head_forms(head: str) -> _Forms:
                 clitics.append(clitic)
         if len(_HEAD_FORMS) >= 100_000:
             _HEAD_FORMS.clear()
-        found = _HEAD_FORMS[head] = (tuple(forms), tuple(clitics))
+        found = _HEAD_FORMS[head] = (tuple(forms), dict(zip(forms, clitics, strict=True)))
     return found
 
 
@@ -962,8 +972,8 @@ def _surname_forms(surname: str) -> _Forms:
     if found is None:
         if len(_SURNAME_FORMS) >= 100_000:
             _SURNAME_FORMS.clear()
-        clitics = ("", *_CLITICS)
-        found = _SURNAME_FORMS[surname] = (tuple(c + surname for c in clitics), clitics)
+        forms = tuple(c + surname for c in ("", *_CLITICS))
+        found = _SURNAME_FORMS[surname] = (forms, dict(zip(forms, ("", *_CLITICS), strict=True)))
     return found
 
 
@@ -971,20 +981,24 @@ _HEAD_FORMS: dict[str, _Forms] = {}
 _SURNAME_FORMS: dict[str, _Forms] = {}
 # "الجانبان"، "وللطرفين" ...: written form -> its clitic prefix
 _TWO_SIDES_FORMS = {form: clitic for word in _TWO_SIDES
-                    for form, clitic in zip(*_head_forms(word), strict=True)}
+                    for form, clitic in _head_forms(word)[1].items()}
+# every word one of the word-triggered passes looks for (a sentence without any skips them)
+_PASS_WORDS = frozenset().union(_SIDES, _COUNTERPART, _TITLE_HEAD_FORMS, _FOLLOWERS_FORMS,
+                                _TWO_SIDES_FORMS)
 
 
 def _record_forms(heads: dict, forms: _Forms, mention: Any) -> None:
-    """Map each written form to ``(its clitic, mention)`` in ``heads``."""
-    written, clitics = forms
-    # (one update in C rather than a store per form: about a dozen forms, in most sentences)
-    heads.update(zip(written, zip(clitics, repeat(mention)), strict=True))
+    """Map each written form to ``(mention, the forms' clitics)`` in ``heads``."""
+    written, clitic_of = forms
+    # (one update in C rather than a store per form, about a dozen forms in most sentences;
+    # one value for all forms, no tuple each: the clitic is read only for a word that hits)
+    heads.update(zip(written, repeat((mention, clitic_of))))
 
 
 def _learn_head(heads: dict, head: str, mention: Any) -> None:
     """Record the written forms of a definite head (``head`` starts with ال)."""
     known = heads.get(head)
-    if known is not None and known[1].id == mention.id:
+    if known is not None and known[0].id == mention.id:
         return  # learned already (the forms are the same)
     _record_forms(heads, _head_forms(head), mention)
 
@@ -1034,7 +1048,7 @@ def _home_country(staged: list) -> str | None:
     bare.
     """
     counts: dict[str, int] = {}
-    for _, mentions, _, norms in staged:
+    for _, mentions, _, norms, _ in staged:
         for m in mentions:
             if m.kind != "actor" or not m.country or m.actor_kind == "agent":
                 continue

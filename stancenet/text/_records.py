@@ -47,7 +47,7 @@ def slot_constructor(cls: type[T]) -> Callable[..., T]:
     names = [field.name for field in dataclasses.fields(cls)]
     twin = _twin(cls)
     if twin is not None:
-        # the values go into an instance of a plain (not frozen) class with the same slots,
+        # the values go into an instance of a mutable stand-in for the class (``_twin``),
         # by ordinary attribute stores (which the interpreter specialises for slots), and
         # the finished object becomes a ``cls``: three times cheaper than calling each
         # slot's descriptor. (``_twin()`` rather than ``object.__new__(_twin)``: calling the
@@ -72,15 +72,21 @@ def slot_constructor(cls: type[T]) -> Callable[..., T]:
 
 
 def _twin(cls: type) -> type | None:
-    """A plain class with the memory layout of ``cls`` (same slots, same base), whose
-    instances may be turned into ``cls`` instances by assigning ``__class__``; None when
-    ``cls`` is not such a simple record (a base with slots of its own, say)."""
-    if cls.__bases__ != (object,):
-        return None
-    slots = cls.__dict__["__slots__"]
-    twin = type(f"_{cls.__name__}Record", (), {"__slots__": slots, "__module__": __name__})
+    """A mutable stand-in for ``cls`` whose instances may be turned into ``cls`` instances by
+    assigning ``__class__``; None when ``cls`` is not such a simple record.
+
+    The stand-in is a subclass of ``cls`` that adds no slot and takes back object's own
+    ``__setattr__``, ``__delattr__`` and ``__init__``: its attribute stores are the plain slot
+    stores the interpreter specialises, and since it has ``cls``'s very layout, assigning
+    ``__class__`` skips the comparison of the two classes' slots that a separate class with
+    the same slots would need.
+    """
+    twin = type(f"_{cls.__name__}Record", (cls,), {
+        "__slots__": (), "__module__": __name__, "__setattr__": object.__setattr__,
+        "__delattr__": object.__delattr__, "__init__": object.__init__,
+    })
     try:
-        probe = object.__new__(twin)
+        probe = twin()
         probe.__class__ = cls
     except TypeError:
         return None

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from stancenet.text._records import slot_constructor
-from stancenet.text.tokenization import Token, tokenize
+from stancenet.text.tokenization import Token, _tokens
 
 __all__ = ["ABBREVIATIONS", "Sentence", "blank_markup", "split_sentences"]
 
@@ -41,7 +41,6 @@ _STRAIGHT = '"'
 # besides closing quotation marks, what may follow a terminal and still belong to its sentence
 _TRAILING_BRACKETS = "'’)]}"
 _TERMINALS = ".!?؟؛;…"
-_NORM = attrgetter("norm")
 _END = attrgetter("end")
 
 # the characters where something may happen: a line break, a quotation mark, a terminal
@@ -50,30 +49,38 @@ _EVENT_CHARS = "\n\u2028\u2029“”«»\".!?؟؛;…"
 # tests a character against a class of these in about forty machine instructions, but finds a
 # single character (most documents hold only the full stop) ten times faster. So a document's
 # events are searched with a class of just the event characters it holds (one expression per
-# such set, memoised; one character class, never an alternation, which the standard library
-# cannot skip to fast).
+# such set, memoised; it starts with one character class, never an alternation, which the
+# standard library cannot skip to fast). The expression takes the run of terminal punctuation
+# that follows an event with it (a second step less per sentence end); an event that is no
+# terminal is one character, and the terminals after it are found again as the next event.
 _EVENT_RES: dict[str, re.Pattern[str]] = {}
 
 
 def _event_re(masked: str) -> re.Pattern[str]:
-    """The expression finding the event characters that ``masked`` holds."""
+    """The expression finding the event characters that ``masked`` holds, each with the run
+    of terminal punctuation after it."""
     present = "".join([char for char in _EVENT_CHARS if char in masked])
     found = _EVENT_RES.get(present)
     if found is None:
         # (a document without events is searched with the full class, and nothing is found)
-        found = _EVENT_RES[present] = re.compile(f"[{re.escape(present or _EVENT_CHARS)}]")
+        expression = f"[{re.escape(present or _EVENT_CHARS)}]"
+        terminals = "".join(char for char in present if char in _TERMINALS)
+        if terminals:
+            expression += f"[{re.escape(terminals)}]*"
+        found = _EVENT_RES[present] = re.compile(expression)
     return found
 
 
-_TERMINAL_RUN_RE = re.compile(r"[.!?؟؛;…]+")
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
+_CONTROL_CHARS = r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"  # (not \t \n \v \f \r \x85)
 _MARKUP_RE = re.compile(
     r"<!--.*?-->"  # comments
     r"|<[/!?]?[A-Za-z][^<>]{0,500}>"  # tags
     r"|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"  # entities
-    r"|[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]",  # control characters (not \t \n \v \f \r \x85)
+    f"|{_CONTROL_CHARS}",  # control characters
     re.DOTALL,
 )
+_CONTROL_RE = re.compile(_CONTROL_CHARS)
 _ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 
 #: a quotation still open after this many characters is taken to be unbalanced and no longer
@@ -125,7 +132,11 @@ def blank_markup(text: str) -> str:
         character other than tab, line breaks and form feed is a space; all other characters
         are unchanged, so offsets into the result are offsets into ``text``.
     """
-    if "<" not in text and "&" not in text and text.isprintable():
+    # nothing to blank without < & or a control character; the quick test of printable text
+    # fails at its first line break, and the search for control characters decides then
+    if "<" not in text and "&" not in text and (
+        text.isprintable() or _CONTROL_RE.search(text) is None
+    ):
         return text
     return _MARKUP_RE.sub(lambda m: " " * (m.end() - m.start()), text)
 
@@ -163,9 +174,9 @@ def _boundaries(masked: str, split_on_newline: bool) -> list[int]:
         if match is None:
             break
         a, b = match.span()
-        first = match[0]
-        if first in _TERMINALS:
-            b = _TERMINAL_RUN_RE.match(masked, a).end()  # type: ignore[union-attr]
+        first = masked[a]
+        if first not in _TERMINALS:
+            b = a + 1  # (a line break or a quotation mark: an event of one character)
         event = masked[a:b]
         pos = b
         if first in "\n\u2028\u2029":
@@ -306,12 +317,12 @@ def _split(text: str, max_chars: int, split_on_newline: bool) -> list[Sentence]:
     masked = blank_markup(text)
     # Tokenise the whole document once; a sentence boundary always falls at a token's end
     # (after a punctuation token, or on a line break), so no token straddles two sentences.
-    tokens = tuple(filter(_NORM, tokenize(masked)))  # (a slice is then the sentence's tuple)
-    token_ends = list(map(_END, tokens))
+    # Tokens with an empty matching form are left out (a tuple: a slice is then the sentence's).
+    tokens = tuple(_tokens(masked, 0, False))
     sentences: list[Sentence] = []
     first = 0
     for boundary in _boundaries(masked, split_on_newline):
-        last = bisect_right(token_ends, boundary, first)
+        last = bisect_right(tokens, boundary, first, key=_END)
         if last == first:
             continue
         run = tokens[first:last]

@@ -151,30 +151,36 @@ def _split_word(word: str) -> list[tuple[int, int]]:
 # (surface, norm, start, end) of each token of a word, offsets inside the word
 _Pieces = tuple[tuple[str, str, int, int], ...]
 
-# How each word is cut, by word: the matching form of a word that is one token, else its
-# pieces. News vocabulary repeats, so most words of a document are looked up here rather than
-# cut again; the memo is bounded like the normalisation memo.
-_WORDS: dict[str, str | _Pieces] = {}
+# How each word is cut, by word, in two memos: a word that is one token with a non-empty
+# matching form (nearly every word) maps to that form in _NORMS, so that the common case is
+# one look-up with no test of what it found; any other word maps to its pieces in _PIECES.
+# News vocabulary repeats, so most words of a document are looked up here rather than cut
+# again; each memo is bounded like the normalisation memo.
+_NORMS: dict[str, str] = {}
+_PIECES: dict[str, _Pieces] = {}
 _WORDS_LIMIT = 200_000
 
 
-def _cut_word(word: str) -> str | _Pieces:
-    """How camel cuts one whitespace-free word: its matching form when it is a single token,
-    else its tokens (memoised in ``_WORDS``)."""
+def _cut_word(word: str) -> _Pieces:
+    """How camel cuts one whitespace-free word: its tokens, as pieces (memoised in
+    ``_NORMS`` or ``_PIECES``)."""
     if _PLAIN_WORD_RE.fullmatch(word) is not None:
-        cut: str | _Pieces = normalize(word)
+        pieces: _Pieces = ((word, normalize(word), 0, len(word)),)
     else:
         if _PUNCTUATED_WORD_RE.fullmatch(word) is not None:
             spans = [piece.span() for piece in _PIECE_RE.finditer(word)]
         else:
             spans = _split_word(word)
-        cut = tuple((word[a:b], normalize(word[a:b]), a, b) for a, b in spans)
-        if len(cut) == 1 and cut[0][0] == word:
-            cut = cut[0][1]
-    if len(_WORDS) >= _WORDS_LIMIT:
-        _WORDS.clear()
-    _WORDS[word] = cut
-    return cut
+        pieces = tuple((word[a:b], normalize(word[a:b]), a, b) for a, b in spans)
+    if len(pieces) == 1 and pieces[0][0] == word and pieces[0][1]:
+        memo: dict = _NORMS
+        memo_value: str | _Pieces = pieces[0][1]
+    else:
+        memo, memo_value = _PIECES, pieces
+    if len(memo) >= _WORDS_LIMIT:
+        memo.clear()
+    memo[word] = memo_value
+    return pieces
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
@@ -195,20 +201,18 @@ def token_spans(text: str) -> list[tuple[int, int]]:
     for word in text.split():
         start = text.find(word, position)
         position = start + len(word)
-        cut = _WORDS.get(word)
-        if cut is None:
-            cut = _cut_word(word)
-        if cut.__class__ is str:
+        if word in _NORMS:
             spans.append((start, position))
         else:
-            spans.extend((start + a, start + b) for _, _, a, b in cut)
+            pieces = _PIECES.get(word) or _cut_word(word)
+            spans.extend((start + a, start + b) for _, _, a, b in pieces)
     return spans
 
 
 # tokenisation builds one Token per word of the corpus: skip the frozen __init__'s setattr
 _make_token = slot_constructor(Token)
-# the common case is built inline in tokenize (a call per word costs as much as the building):
-# a plain object with Token's slots, filled by attribute stores, then made a Token
+# the common case is built inline in _tokens (a call per word costs as much as the building):
+# a mutable stand-in for a Token (see ``_twin``), filled by attribute stores, then made a Token
 _TOKEN_TWIN = _twin(Token)
 assert _TOKEN_TWIN is not None, "Token must stay a plain frozen slotted dataclass"
 
@@ -246,9 +250,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """
     if not isinstance(text, str):
         raise TypeError(f"tokenize: argument 'text' must be a str, got {type(text).__name__}")
+    return _tokens(text, offset, True)
+
+
+def _tokens(text: str, offset: int, keep_empty: bool) -> list[Token]:
+    """The tokens of ``text`` (see :func:`tokenize`); with ``keep_empty`` False, those whose
+    matching form is empty (a lone diacritic, a tatweel) are left out."""
     tokens: list[Token] = []
     append = tokens.append
-    cut_of = _WORDS.get
+    norm_of = _NORMS.get
     make = _make_token
     twin = _TOKEN_TWIN
     token_class = Token
@@ -262,14 +272,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for word in words:
         start = end + 1 if find is None else find(word, end + 1)
         end = start + len(word)
-        cut = cut_of(word)
-        if cut is None:
-            cut = _cut_word(word)
-        if cut.__class__ is str:  # the word is one token; ``cut`` is its matching form
+        norm = norm_of(word)
+        if norm is not None:  # the word is one token, whose matching form is ``norm``
             # the common case, built inline: a call per word costs as much as the setters
             token = twin()
             token.text = word
-            token.norm = cut
+            token.norm = norm
             if offset:
                 token.start = start + offset
                 token.end = end + offset
@@ -279,7 +287,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             token.__class__ = token_class
             append(token)
         else:
-            start += offset
-            for surface, norm, a, b in cut:
-                append(make(surface, norm, start + a, start + b))
+            at = start + offset
+            for surface, piece_norm, a, b in _PIECES.get(word) or _cut_word(word):
+                if piece_norm or keep_empty:
+                    append(make(surface, piece_norm, at + a, at + b))
     return tokens
